@@ -48,6 +48,5 @@ export const reservedClassNames: ReadonlySet<string> = new Set([
   'SyntaxError',
   'TypeError',
   'URIError',
-  'InternalError',
   'SuppressedError',
 ]);

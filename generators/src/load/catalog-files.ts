@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { displayPath } from '../util/display-path.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+
+/** A locale file of a catalog: `locales/<locale>.yaml`. */
+export interface LocaleFile {
+  /** The locale named by the file name. */
+  readonly locale: string;
+  readonly source: YamlSource;
+}
+
+/** The parsed files of one catalog folder. */
+export interface CatalogFiles {
+  readonly dir: string;
+  /** Folder name, which must equal the catalog id. */
+  readonly folderName: string;
+  readonly catalog?: YamlSource;
+  readonly locales: readonly LocaleFile[];
+  /** Problems reading the folder itself (missing catalog.yaml, unreadable files). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Reads and parses `catalog.yaml` and `locales/*.yaml` of a catalog folder; never throws for user errors. */
+export function readCatalogFiles(dir: string, cwd: string): CatalogFiles {
+  const display = (path: string) => displayPath(cwd, path);
+  const diagnostics: Diagnostic[] = [];
+  const folderName = basename(dir.replace(/[\\/]+$/, ''));
+  const read = (path: string): YamlSource | undefined => {
+    try {
+      return parseYamlSource(display(path), readFileSync(path, 'utf8'));
+    } catch (error) {
+      diagnostics.push({ file: display(path), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      return undefined;
+    }
+  };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    diagnostics.push({ file: display(dir), line: 1, column: 1, severity: 'error', rule: 'missing-catalog', message: 'no such catalog folder; pass a folder that holds a catalog.yaml' });
+    return { dir, folderName, locales: [], diagnostics };
+  }
+  const catalogPath = join(dir, 'catalog.yaml');
+  if (!existsSync(catalogPath)) {
+    diagnostics.push({ file: display(catalogPath), line: 1, column: 1, severity: 'error', rule: 'missing-catalog', message: 'the catalog folder has no catalog.yaml' });
+    return { dir, folderName, locales: [], diagnostics };
+  }
+  const catalog = read(catalogPath);
+  const localesDir = join(dir, 'locales');
+  const locales: LocaleFile[] = [];
+  if (existsSync(localesDir)) {
+    for (const name of readdirSync(localesDir).sort()) {
+      if (!/\.ya?ml$/.test(name)) continue;
+      const source = read(join(localesDir, name));
+      if (source) locales.push({ locale: name.replace(/\.ya?ml$/, ''), source });
+    }
+  }
+  return { dir, folderName, ...(catalog ? { catalog } : {}), locales, diagnostics };
+}

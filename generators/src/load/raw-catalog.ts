@@ -1,0 +1,92 @@
+/**
+ * The catalog and locale files as written (after YAML parsing), typed after the JSON Schemas.
+ * Semantic rules read these defensively: when the schema check failed, fields may hold anything.
+ */
+import type { EnvelopePart, Outcome, ParamType, Visibility, WireCode } from '../model/catalog-model.js';
+
+export interface RawDefaults {
+  outcome?: Outcome;
+  httpStatus?: number;
+  visibility?: Visibility;
+  retryable?: boolean;
+}
+
+export interface RawParam {
+  type: ParamType;
+  description?: string;
+  example?: string | number | boolean;
+}
+
+export interface RawEntry {
+  key: string;
+  code: WireCode;
+  outcome?: Outcome;
+  httpStatus?: number;
+  message: string;
+  params?: Record<string, RawParam>;
+  description?: string;
+  solution?: string;
+  visibility?: Visibility;
+  retryable?: boolean;
+  data?: Record<string, unknown>;
+  deprecated?: { replacement?: string; reason?: string; since?: string };
+  aliases?: string[];
+  anchor?: string;
+  inferred?: string[];
+}
+
+export interface RawGroup {
+  name: string;
+  title?: string;
+  description?: string;
+  range?: { min: number; max: number };
+  prefix?: string;
+  defaults?: RawDefaults;
+  inferred?: string[];
+  entries: RawEntry[];
+}
+
+export interface RawEnvelope {
+  shape: 'object' | 'array';
+  codeType: 'integer' | 'string';
+  fields?: { code?: string; message?: string; data?: string };
+  order?: EnvelopePart[];
+  inferred?: string[];
+}
+
+export interface RawCatalog {
+  id: string;
+  title: string;
+  description?: string;
+  version: string;
+  defaultLocale: string;
+  locales?: string[];
+  packages?: { errors?: string; openapi?: string; i18n?: string };
+  docs?: { baseUrl?: string; source?: string };
+  envelope: RawEnvelope;
+  sharedCodes?: { code: WireCode; reason?: string }[];
+  inferred?: string[];
+  groups: RawGroup[];
+}
+
+export interface RawEntryTranslation {
+  message?: string;
+  description?: string;
+  solution?: string;
+}
+
+export interface RawLocale {
+  locale: string;
+  groups?: Record<string, { title?: string; description?: string }>;
+  entries: Record<string, RawEntryTranslation>;
+}
+
+/** True for a plain (non-array) object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The array at `value`, or an empty one when the file put something else there. */
+export function arrayOf<T>(value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
+}

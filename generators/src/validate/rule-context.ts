@@ -1,0 +1,60 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CatalogFiles } from '../load/catalog-files.js';
+import { arrayOf, isRecord, type RawCatalog, type RawEntry, type RawGroup, type RawLocale } from '../load/raw-catalog.js';
+import type { NodePath, YamlSource } from '../load/yaml-source.js';
+import type { SchemaValidators } from './schema-validation.js';
+
+/** An entry with where it sits in the catalog. */
+export interface EntryRef {
+  readonly entry: RawEntry;
+  readonly path: NodePath;
+  readonly group: RawGroup;
+  readonly groupPath: NodePath;
+}
+
+/** A locale file with its parsed data. */
+export interface LocaleRef {
+  readonly locale: string;
+  readonly source: YamlSource;
+  readonly raw: RawLocale;
+}
+
+/** What every semantic rule reads: the parsed files, a flat list of entries, and a reporter. */
+export interface RuleContext {
+  readonly files: CatalogFiles;
+  readonly catalog: YamlSource;
+  readonly raw: RawCatalog;
+  readonly entries: readonly EntryRef[];
+  readonly locales: readonly LocaleRef[];
+  readonly schemas: SchemaValidators;
+  report(source: YamlSource, path: NodePath, rule: string, message: string, options?: { at?: 'key' | 'value'; severity?: Diagnostic['severity'] }): void;
+}
+
+/** A semantic rule: reads the context and reports through it. */
+export type Rule = (context: RuleContext) => void;
+
+/** Builds the context over files whose YAML parsed; collects reported diagnostics into `into`. */
+export function createRuleContext(files: CatalogFiles, catalog: YamlSource, schemas: SchemaValidators, into: Diagnostic[]): RuleContext {
+  const raw = (isRecord(catalog.data) ? catalog.data : {}) as unknown as RawCatalog;
+  const entries: EntryRef[] = [];
+  arrayOf<RawGroup>(raw.groups).forEach((group, gi) => {
+    if (!isRecord(group)) return;
+    arrayOf<RawEntry>(group.entries).forEach((entry, ei) => {
+      if (isRecord(entry)) entries.push({ entry, path: ['groups', gi, 'entries', ei], group, groupPath: ['groups', gi] });
+    });
+  });
+  const locales: LocaleRef[] = files.locales
+    .filter((l) => l.source.syntaxDiagnostics.length === 0 && isRecord(l.source.data))
+    .map((l) => ({ locale: l.locale, source: l.source, raw: l.source.data as RawLocale }));
+  return {
+    files,
+    catalog,
+    raw,
+    entries,
+    locales,
+    schemas,
+    report(source, path, rule, message, options = {}) {
+      into.push({ file: source.file, ...source.locate(path, options.at), severity: options.severity ?? 'error', rule, message });
+    },
+  };
+}

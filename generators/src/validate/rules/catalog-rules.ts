@@ -1,0 +1,46 @@
+import { arrayOf, isRecord, type RawGroup } from '../../load/raw-catalog.js';
+import type { Rule } from '../rule-context.js';
+
+/** `catalog-id`: the id equals the folder name; `default-locale`: the default locale is among `locales`. */
+export const catalogIdentity: Rule = (context) => {
+  const { raw, files } = context;
+  if (typeof raw.id === 'string' && raw.id !== files.folderName) {
+    context.report(context.catalog, ['id'], 'catalog-id', `catalog id \`${raw.id}\` differs from its folder name \`${files.folderName}\`; rename one of them`);
+  }
+  if (Array.isArray(raw.locales) && typeof raw.defaultLocale === 'string' && !raw.locales.includes(raw.defaultLocale)) {
+    context.report(context.catalog, ['locales'], 'default-locale', `defaultLocale ${raw.defaultLocale} is not in \`locales\`; add it`);
+  }
+};
+
+/** `duplicate-group`, `group-range`: group names are unique and ranges are not reversed. */
+export const groupShapes: Rule = (context) => {
+  const seen = new Set<string>();
+  arrayOf<RawGroup>(context.raw.groups).forEach((group, i) => {
+    if (!isRecord(group)) return;
+    if (typeof group.name === 'string') {
+      if (seen.has(group.name)) context.report(context.catalog, ['groups', i, 'name'], 'duplicate-group', `group \`${group.name}\` is declared twice; merge the two`);
+      seen.add(group.name);
+    }
+    if (isRecord(group.range) && typeof group.range.min === 'number' && typeof group.range.max === 'number' && group.range.min > group.range.max) {
+      context.report(context.catalog, ['groups', i, 'range'], 'group-range', `range min ${group.range.min} is greater than max ${group.range.max}`);
+    }
+    if (group.range !== undefined && context.raw.envelope?.codeType === 'string') {
+      context.report(context.catalog, ['groups', i, 'range'], 'group-range', 'a numeric range needs integer codes; use `prefix` for string codes');
+    }
+  });
+};
+
+/** `envelope-shape`: field names are distinct; a positional envelope has a `code` position. */
+export const envelopeShape: Rule = (context) => {
+  const envelope = context.raw.envelope;
+  if (!isRecord(envelope)) return;
+  if (envelope.shape === 'object') {
+    if (envelope.order !== undefined) context.report(context.catalog, ['envelope', 'order'], 'envelope-shape', '`order` applies to `shape: array`; use `fields` for an object envelope');
+    const fields = { code: 'code', message: 'message', data: 'data', ...(isRecord(envelope.fields) ? envelope.fields : {}) };
+    const names = Object.values(fields);
+    if (new Set(names).size !== names.length) context.report(context.catalog, ['envelope', 'fields'], 'envelope-shape', `envelope fields must have distinct names, found ${names.join(', ')}`);
+  } else if (envelope.shape === 'array') {
+    if (envelope.fields !== undefined) context.report(context.catalog, ['envelope', 'fields'], 'envelope-shape', '`fields` applies to `shape: object`; use `order` for a positional envelope');
+    if (Array.isArray(envelope.order) && !envelope.order.includes('code')) context.report(context.catalog, ['envelope', 'order'], 'envelope-shape', 'a positional envelope needs a `code` position');
+  }
+};

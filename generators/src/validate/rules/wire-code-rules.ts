@@ -1,0 +1,70 @@
+import type { WireCode } from '../../model/catalog-model.js';
+import { arrayOf, isRecord } from '../../load/raw-catalog.js';
+import type { NodePath } from '../../load/yaml-source.js';
+import type { Rule } from '../rule-context.js';
+
+const codeId = (code: WireCode) => `${typeof code}:${code}`;
+
+/** `duplicate-code`: a wire code belongs to one entry unless listed in `sharedCodes`; `unused-shared-code` warns otherwise. */
+export const uniqueCodes: Rule = (context) => {
+  const shared = new Map<string, NodePath>();
+  arrayOf<{ code: WireCode }>(context.raw.sharedCodes).forEach((s, i) => {
+    if (isRecord(s) && (typeof s.code === 'number' || typeof s.code === 'string')) shared.set(codeId(s.code), ['sharedCodes', i, 'code']);
+  });
+  const users = new Map<string, { key: string; path: NodePath }[]>();
+  for (const { entry, path } of context.entries) {
+    if (typeof entry.code !== 'number' && typeof entry.code !== 'string') continue;
+    const id = codeId(entry.code);
+    users.set(id, [...(users.get(id) ?? []), { key: String(entry.key), path }]);
+  }
+  for (const [id, list] of users) {
+    if (list.length < 2 || shared.has(id)) continue;
+    const first = list[0]!;
+    const firstLine = context.catalog.locate([...first.path, 'code']).line;
+    for (const other of list.slice(1)) {
+      context.report(
+        context.catalog,
+        [...other.path, 'code'],
+        'duplicate-code',
+        `code ${id.slice(id.indexOf(':') + 1)} of \`${other.key}\` is already used by \`${first.key}\` (line ${firstLine}); use another code, or declare it in \`sharedCodes\` if the API really sends it for both`,
+      );
+    }
+  }
+  for (const [id, path] of shared) {
+    if ((users.get(id)?.length ?? 0) < 2) {
+      context.report(context.catalog, path, 'unused-shared-code', `code ${id.slice(id.indexOf(':') + 1)} is declared shared but used by ${users.get(id)?.length ?? 0} entries; remove it from \`sharedCodes\``, { severity: 'warning' });
+    }
+  }
+};
+
+/** `code-type`: every code (entries and sharedCodes) has the envelope's `codeType`. */
+export const codeTypes: Rule = (context) => {
+  const codeType = context.raw.envelope?.codeType;
+  if (codeType !== 'integer' && codeType !== 'string') return;
+  const check = (code: unknown, path: NodePath, owner: string) => {
+    const ok = codeType === 'integer' ? Number.isInteger(code) : typeof code === 'string';
+    if (ok || code === undefined) return;
+    const found = typeof code === 'string' ? `the string ${JSON.stringify(code)}` : `${typeof code} ${String(code)}`;
+    const hint = codeType === 'integer' && typeof code === 'string' && /^-?\d+$/.test(code) ? ` (write ${code} without quotes)` : '';
+    context.report(context.catalog, path, 'code-type', `code of ${owner} is ${found}, but the envelope's codeType is ${codeType}${hint}`);
+  };
+  for (const { entry, path } of context.entries) check(entry.code, [...path, 'code'], `\`${String(entry.key)}\``);
+  arrayOf<{ code: unknown }>(context.raw.sharedCodes).forEach((s, i) => isRecord(s) && check(s.code, ['sharedCodes', i, 'code'], 'a shared code'));
+};
+
+/** `code-out-of-range`: a code lies inside its group's `range` and starts with its `prefix`. */
+export const groupRanges: Rule = (context) => {
+  for (const { entry, path, group, groupPath } of context.entries) {
+    const code = entry.code;
+    const range = group.range;
+    if (isRecord(range) && typeof range.min === 'number' && typeof range.max === 'number') {
+      if (range.min > range.max) continue; // reported once by groupShapes
+      if (typeof code !== 'number' || code < range.min || code > range.max) {
+        context.report(context.catalog, [...path, 'code'], 'code-out-of-range', `code ${String(code)} of \`${String(entry.key)}\` is outside its group \`${group.name}\` range ${range.min}–${range.max} (line ${context.catalog.locate([...groupPath, 'range']).line}); move the entry or widen the range`);
+      }
+    }
+    if (typeof group.prefix === 'string' && (typeof code === 'number' || typeof code === 'string') && !String(code).startsWith(group.prefix)) {
+      context.report(context.catalog, [...path, 'code'], 'code-out-of-range', `code ${String(code)} of \`${String(entry.key)}\` does not start with its group \`${group.name}\` prefix "${group.prefix}"; move the entry or change the prefix`);
+    }
+  }
+};

@@ -1,0 +1,48 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CatalogFiles } from '../load/catalog-files.js';
+import { createRuleContext, type Rule } from './rule-context.js';
+import { catalogIdentity, envelopeShape, groupShapes } from './rules/catalog-rules.js';
+import { dataSchemas, deprecationReplacements, identifierCollisions, uniqueAnchors, uniqueKeys } from './rules/identity-rules.js';
+import { localeFiles } from './rules/locale-rules.js';
+import { messageParams, translationPlaceholders } from './rules/message-rules.js';
+import { codeTypes, groupRanges, uniqueCodes } from './rules/wire-code-rules.js';
+import { schemaDiagnostics, type SchemaValidators } from './schema-validation.js';
+
+/** Every semantic rule, run after the schema check. Each reports independently, so all problems surface in one run. */
+export const semanticRules: readonly Rule[] = [
+  catalogIdentity,
+  groupShapes,
+  envelopeShape,
+  uniqueKeys,
+  identifierCollisions,
+  uniqueAnchors,
+  uniqueCodes,
+  codeTypes,
+  groupRanges,
+  messageParams,
+  deprecationReplacements,
+  dataSchemas,
+  localeFiles,
+  translationPlaceholders,
+];
+
+/** Syntax, schema and semantic diagnostics of a catalog folder's files. */
+export function validateCatalogFiles(files: CatalogFiles, schemas: SchemaValidators): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [...files.diagnostics];
+  const catalog = files.catalog;
+  if (!catalog) return diagnostics;
+  diagnostics.push(...catalog.syntaxDiagnostics);
+  for (const { source } of files.locales) {
+    diagnostics.push(...source.syntaxDiagnostics);
+    if (source.syntaxDiagnostics.length === 0) diagnostics.push(...schemaDiagnostics(source, schemas.locale));
+  }
+  if (catalog.syntaxDiagnostics.length > 0) return diagnostics;
+  if (catalog.data === undefined || catalog.data === null) {
+    diagnostics.push({ file: catalog.file, line: 1, column: 1, severity: 'error', rule: 'empty-catalog', message: 'catalog.yaml is empty; start from `npx nx g @errata/generators:catalog <id>`' });
+    return diagnostics;
+  }
+  diagnostics.push(...schemaDiagnostics(catalog, schemas.catalog));
+  const context = createRuleContext(files, catalog, schemas, diagnostics);
+  for (const rule of semanticRules) rule(context);
+  return diagnostics;
+}

@@ -1,0 +1,79 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { GeneratedPackage } from '../emit/virtual-file.js';
+
+/** How a file on disk differs from what the generator would write. */
+export interface FileChange {
+  /** Path relative to the output folder: `agent-ops-errors/index.js`. */
+  readonly path: string;
+  readonly status: 'added' | 'changed' | 'removed';
+}
+
+// Installed dependencies are not generated output; they survive regeneration.
+const preserved = new Set(['node_modules']);
+
+/** Compares a package with what is on disk under `outDir`. Reads only. */
+export function planPackage(outDir: string, pkg: GeneratedPackage): FileChange[] {
+  const target = join(outDir, pkg.dir);
+  const existing = new Set(listFiles(target));
+  const changes: FileChange[] = [];
+  for (const file of pkg.files) {
+    const onDisk = join(target, file.path);
+    if (!existing.has(file.path)) changes.push({ path: `${pkg.dir}/${file.path}`, status: 'added' });
+    else if (readFileSync(onDisk, 'utf8') !== file.contents) changes.push({ path: `${pkg.dir}/${file.path}`, status: 'changed' });
+    existing.delete(file.path);
+  }
+  for (const orphan of existing) changes.push({ path: `${pkg.dir}/${orphan}`, status: 'removed' });
+  return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Writes a package atomically: the whole package is staged in a sibling folder and swapped in
+ * with renames, so a failure at any point leaves the previous package as it was.
+ */
+export function writePackage(outDir: string, pkg: GeneratedPackage): void {
+  mkdirSync(outDir, { recursive: true });
+  const target = join(outDir, pkg.dir);
+  const staging = join(outDir, `.${pkg.dir}.staging-${process.pid}`);
+  const previous = join(outDir, `.${pkg.dir}.previous-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const file of pkg.files) {
+      const path = join(staging, file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.contents);
+    }
+    for (const name of preserved) if (existsSync(join(target, name))) renameSync(join(target, name), join(staging, name));
+  } catch (error) {
+    // Put back anything moved out of the old package before giving up.
+    for (const name of preserved) if (existsSync(join(staging, name)) && existsSync(target)) renameSync(join(staging, name), join(target, name));
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const hadPrevious = existsSync(target);
+  if (hadPrevious) renameSync(target, previous);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, target);
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** Every file under `dir`, relative and `/`-separated, skipping preserved folders. */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      if (current === dir && preserved.has(entry.name)) continue;
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.push(relative(dir, path).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}

@@ -1,0 +1,350 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/load/load-catalog.js';
+import { tempTree } from '../support/temp-catalog.js';
+
+/**
+ * Each row is a catalog (and locale files) with one problem; the test asserts the rule id and the
+ * exact line:column of the offending YAML node. The header below is 9 lines, so entries start at line 10.
+ */
+const header = (envelope = '{ shape: object, codeType: integer }', extra = '') => `id: demo
+title: Demo
+version: 1.0.0
+defaultLocale: en
+locales: [en, ru]
+envelope: ${envelope}
+${extra}groups:
+  - name: general
+    entries:
+`;
+const ru = 'locale: ru\nentries: {}\n';
+
+interface Row {
+  name: string;
+  catalog: string;
+  locale?: string;
+  want: { rule: string; line: number; column: number; file?: string; severity?: 'error' | 'warning' };
+}
+
+const rows: Row[] = [
+  {
+    name: 'duplicate key',
+    catalog: `${header()}      - { key: A, code: 1, message: a }
+      - { key: A, code: 2, message: b }
+`,
+    want: { rule: 'duplicate-key', line: 11, column: 16 },
+  },
+  {
+    name: 'alias equal to another key',
+    catalog: `${header()}      - { key: A, code: 1, message: a }
+      - { key: B, code: 2, message: b, aliases: [A] }
+`,
+    want: { rule: 'duplicate-key', line: 11, column: 50 },
+  },
+  {
+    name: 'duplicated wire code',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: a
+      - key: B
+        code: 1
+        message: b
+`,
+    want: { rule: 'duplicate-code', line: 14, column: 15 },
+  },
+  {
+    name: 'shared code declared but not shared (warning)',
+    catalog: `${header('{ shape: object, codeType: integer }', 'sharedCodes:\n  - code: 5\n')}      - { key: A, code: 1, message: a }
+`,
+    want: { rule: 'unused-shared-code', line: 8, column: 11, severity: 'warning' },
+  },
+  {
+    name: 'code of the wrong type',
+    catalog: `${header()}      - key: A
+        code: "1"
+        message: a
+`,
+    want: { rule: 'code-type', line: 11, column: 15 },
+  },
+  {
+    name: 'string code in an integer envelope (string envelope with integer code)',
+    catalog: `${header('{ shape: object, codeType: string }')}      - key: A
+        code: 7
+        message: a
+`,
+    want: { rule: 'code-type', line: 11, column: 15 },
+  },
+  {
+    name: 'code outside its group range',
+    catalog: `${header().replace('  - name: general\n', '  - name: general\n    range: { min: 100, max: 199 }\n')}      - key: A
+        code: 200
+        message: a
+`,
+    want: { rule: 'code-out-of-range', line: 12, column: 15 },
+  },
+  {
+    name: 'code without its group prefix',
+    catalog: `${header().replace('  - name: general\n', '  - name: general\n    prefix: "11"\n')}      - key: A
+        code: 1201
+        message: a
+`,
+    want: { rule: 'code-out-of-range', line: 12, column: 15 },
+  },
+  {
+    name: 'reversed range',
+    catalog: `${header().replace('  - name: general\n', '  - name: general\n    range: { min: 9, max: 1 }\n')}      - { key: A, code: 5, message: a }
+`,
+    want: { rule: 'group-range', line: 9, column: 12 },
+  },
+  {
+    name: 'message is not valid ICU',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: "Hello {name"
+`,
+    want: { rule: 'icu-syntax', line: 12, column: 18 },
+  },
+  {
+    name: 'placeholder not declared',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: "Account {account} does not exist"
+`,
+    want: { rule: 'undeclared-param', line: 12, column: 18 },
+  },
+  {
+    name: 'param declared but unused',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: a
+        params:
+          ghost: { type: string }
+`,
+    want: { rule: 'unused-param', line: 14, column: 11 },
+  },
+  {
+    name: 'plural placeholder declared as string',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: "{n, plural, one {# item} other {# items}}"
+        params:
+          n: { type: string }
+`,
+    want: { rule: 'param-type', line: 14, column: 22 },
+  },
+  {
+    name: 'translation placeholders differ from the source',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: "Account {account} does not exist"
+        params: { account: { type: string } }
+`,
+    locale: `locale: ru
+entries:
+  A:
+    message: "Аккаунт {acount} не существует"
+`,
+    want: { rule: 'translation-placeholders', line: 4, column: 14, file: 'locales/ru.yaml' },
+  },
+  {
+    name: 'translation uses a placeholder with another type',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: "{n, plural, one {# item} other {# items}}"
+        params: { n: { type: integer } }
+`,
+    locale: `locale: ru
+entries:
+  A:
+    message: "{n, select, one {x} other {y}}"
+`,
+    want: { rule: 'translation-placeholders', line: 4, column: 14, file: 'locales/ru.yaml' },
+  },
+  {
+    name: 'locale file names an unknown key',
+    catalog: `${header()}      - { key: A, code: 1, message: a }
+`,
+    locale: `locale: ru
+entries:
+  A: { message: а }
+  B: { message: б }
+`,
+    want: { rule: 'unknown-key', line: 4, column: 3, file: 'locales/ru.yaml' },
+  },
+  {
+    name: 'missing translation (warning)',
+    catalog: `${header()}      - { key: A, code: 1, message: a }
+`,
+    locale: `locale: ru
+entries: {}
+`,
+    want: { rule: 'missing-translation', line: 2, column: 1, file: 'locales/ru.yaml', severity: 'warning' },
+  },
+  {
+    name: 'locale file disagrees with its name',
+    catalog: `${header()}      - { key: A, code: 1, message: a }
+`,
+    locale: `locale: de
+entries:
+  A: { message: а }
+`,
+    want: { rule: 'locale-mismatch', line: 1, column: 9, file: 'locales/ru.yaml' },
+  },
+  {
+    name: 'declared locale without a file',
+    catalog: `${header()}      - { key: A, code: 1, message: a }
+`,
+    locale: '',
+    want: { rule: 'missing-locale-file', line: 5, column: 15 },
+  },
+  {
+    name: 'deprecation replacement does not exist',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: a
+        deprecated: { replacement: NOPE }
+`,
+    want: { rule: 'unknown-replacement', line: 13, column: 36 },
+  },
+  {
+    name: 'keys that collide as identifiers',
+    catalog: `${header()}      - { key: FOO_BAR, code: 1, message: a }
+      - { key: FOO__BAR, code: 2, message: b, anchor: foo-bar-2 }
+`,
+    want: { rule: 'identifier-collision', line: 11, column: 16 },
+  },
+  {
+    name: 'key whose class would shadow a built-in',
+    catalog: `${header()}      - { key: TYPE_ERROR, code: 1, message: a }
+`,
+    want: { rule: 'identifier-collision', line: 10, column: 16 },
+  },
+  {
+    name: 'docs anchors collide',
+    catalog: `${header()}      - { key: A, code: 1, message: a, anchor: same }
+      - { key: B, code: 2, message: b, anchor: same }
+`,
+    want: { rule: 'duplicate-anchor', line: 11, column: 48 },
+  },
+  {
+    name: 'data is not a JSON Schema',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: a
+        data: { type: nope }
+`,
+    want: { rule: 'invalid-data-schema', line: 13, column: 15 },
+  },
+  {
+    name: 'id differs from folder',
+    catalog: header().replace('id: demo', 'id: other') + '      - { key: A, code: 1, message: a }\n',
+    want: { rule: 'catalog-id', line: 1, column: 5 },
+  },
+  {
+    name: 'default locale missing from locales',
+    catalog: header().replace('locales: [en, ru]', 'locales: [ru]') + '      - { key: A, code: 1, message: a }\n',
+    want: { rule: 'default-locale', line: 5, column: 10 },
+  },
+  {
+    name: 'group declared twice',
+    catalog: `${header()}      - { key: A, code: 1, message: a }
+  - name: general
+    entries: []
+`,
+    want: { rule: 'duplicate-group', line: 11, column: 11 },
+  },
+  {
+    name: 'envelope fields with the same name',
+    catalog: `${header('{ shape: object, codeType: integer, fields: { code: c, message: c } }')}      - { key: A, code: 1, message: a }
+`,
+    want: { rule: 'envelope-shape', line: 6, column: 55 },
+  },
+  {
+    name: 'unknown property (schema)',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: a
+        colour: red
+`,
+    want: { rule: 'schema-unknown-property', line: 13, column: 9 },
+  },
+  {
+    name: 'bad enum value (schema)',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: a
+        outcome: failure
+`,
+    want: { rule: 'schema-enum', line: 13, column: 18 },
+  },
+  {
+    name: 'missing required property (schema)',
+    catalog: `${header()}      - key: A
+        message: a
+`,
+    want: { rule: 'schema-required', line: 10, column: 9 },
+  },
+  {
+    // The parser notices the unclosed `[` where the next line starts.
+    name: 'broken YAML',
+    catalog: `${header()}      - key: A
+        code: [1
+        message: a
+`,
+    want: { rule: 'yaml-syntax', line: 12, column: 9 },
+  },
+  {
+    name: 'duplicate YAML key',
+    catalog: `${header()}      - key: A
+        code: 1
+        code: 2
+        message: a
+`,
+    want: { rule: 'duplicate-yaml-key', line: 12, column: 9 },
+  },
+];
+
+describe('semantic and schema rules', () => {
+  it.each(rows)('$name → $want.rule at $want.line:$want.column', ({ catalog, locale, want }) => {
+    const files: Record<string, string> = { 'demo/catalog.yaml': catalog };
+    if (locale !== '') files['demo/locales/ru.yaml'] = locale ?? ru;
+    const root = tempTree(files);
+    const { diagnostics } = loadCatalog('demo', { cwd: root });
+    const file = `demo/${want.file ?? 'catalog.yaml'}`;
+    expect(diagnostics).toContainEqual(expect.objectContaining({ rule: want.rule, line: want.line, column: want.column, file, severity: want.severity ?? 'error' }));
+    // The fixture has one problem: nothing else is reported as an error.
+    const others = diagnostics.filter((d) => d.rule !== want.rule && d.severity === 'error');
+    expect(others).toEqual([]);
+  });
+
+  it('reports every problem of a catalog in one run', () => {
+    const root = tempTree({
+      'demo/catalog.yaml': `${header()}      - key: A
+        code: 1
+        message: "Hi {who}"
+      - key: B
+        code: 1
+        message: b
+      - key: C
+        code: "3"
+        message: c
+        deprecated: { replacement: Z }
+`,
+      'demo/locales/ru.yaml': ru,
+    });
+    const { diagnostics, model } = loadCatalog('demo', { cwd: root });
+    expect(model).toBeUndefined();
+    const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.rule}`);
+    expect(errors.sort()).toEqual(['12:18 undeclared-param', '14:15 duplicate-code', '17:15 code-type', '19:36 unknown-replacement'].sort());
+  });
+
+  it('a valid catalog yields a model and no errors', () => {
+    const root = tempTree({
+      'demo/catalog.yaml': `${header()}      - { key: A, code: 1, message: a }
+`,
+      'demo/locales/ru.yaml': 'locale: ru\nentries:\n  A: { message: а }\n',
+    });
+    const { diagnostics, model } = loadCatalog('demo', { cwd: root });
+    expect(diagnostics).toEqual([]);
+    expect(model?.entries.map((e) => [e.key, e.code, e.httpStatus, e.inferred])).toEqual([['A', 1, 500, ['httpStatus']]]);
+  });
+});

@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { planPackage, writePackage } from '../../src/write/package-writer.js';
+import { tempTree } from '../support/temp-catalog.js';
+
+const pkg = (files: Record<string, string>) => ({ dir: 'demo', files: Object.entries(files).map(([path, contents]) => ({ path, contents })) });
+
+describe('package writer', () => {
+  it('plans added, changed and removed files, sorted', () => {
+    const root = tempTree({ 'demo/same.txt': 's', 'demo/old.txt': 'o', 'demo/changed.txt': '1' });
+    expect(planPackage(root, pkg({ 'same.txt': 's', 'changed.txt': '2', 'sub/new.txt': 'n' }))).toEqual([
+      { path: 'demo/changed.txt', status: 'changed' },
+      { path: 'demo/old.txt', status: 'removed' },
+      { path: 'demo/sub/new.txt', status: 'added' },
+    ]);
+  });
+
+  it('replaces the package whole, dropping orphans and keeping node_modules', () => {
+    const root = tempTree({ 'demo/old.txt': 'o', 'demo/node_modules/x/index.js': 'kept' });
+    writePackage(root, pkg({ 'a.txt': 'A', 'sub/b.txt': 'B' }));
+    expect(readFileSync(`${root}/demo/a.txt`, 'utf8')).toBe('A');
+    expect(existsSync(`${root}/demo/old.txt`)).toBe(false);
+    expect(readFileSync(`${root}/demo/node_modules/x/index.js`, 'utf8')).toBe('kept');
+    expect(readdirSync(root)).toEqual(['demo']);
+  });
+
+  it('a failure while staging leaves the previous package untouched and no staging folder behind', () => {
+    const root = tempTree({ 'demo/a.txt': 'previous', 'demo/node_modules/x.js': 'kept' });
+    // `a.txt` as a file and as a folder cannot both be written: staging fails half-way.
+    expect(() => writePackage(root, pkg({ 'b.txt': 'new', 'a.txt': 'file', 'a.txt/c.txt': 'dir' }))).toThrow();
+    expect(readFileSync(`${root}/demo/a.txt`, 'utf8')).toBe('previous');
+    expect(readFileSync(`${root}/demo/node_modules/x.js`, 'utf8')).toBe('kept');
+    expect(existsSync(`${root}/demo/b.txt`)).toBe(false);
+    expect(readdirSync(root)).toEqual(['demo']);
+  });
+
+  it('creates the output folder when missing', () => {
+    const root = tempTree({});
+    mkdirSync(`${root}/x`);
+    writeFileSync(`${root}/x/keep`, '');
+    writePackage(`${root}/out/deeper`, pkg({ 'a.txt': 'A' }));
+    expect(readFileSync(`${root}/out/deeper/demo/a.txt`, 'utf8')).toBe('A');
+  });
+});
