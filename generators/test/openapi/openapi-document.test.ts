@@ -1,0 +1,228 @@
+/** The OpenAPI emitter as a pure function: document structure, serialization, determinism. */
+import { describe, expect, it } from 'vitest';
+import { isAlias, parse, parseDocument, visit } from 'yaml';
+import { emitOpenapiPackage } from '../../src/emit/openapi/openapi-package.js';
+import { openapiDocument } from '../../src/emit/openapi/openapi-document.js';
+import { responseName } from '../../src/emit/openapi/http-status-names.js';
+import type { OpenApiDocument } from '../../src/emit/openapi/openapi-types.js';
+import type { CatalogModel } from '../../src/model/catalog-model.js';
+import type { GeneratedPackage } from '../../src/emit/virtual-file.js';
+import { catalog, entry, sampleCatalog, testContext } from '../support/model-fixtures.js';
+import { hostileCatalog, hostileStringCatalog, hostileTexts } from './hostile-catalog.js';
+
+function file(pkg: GeneratedPackage, path: string): string {
+  const found = pkg.files.find((f) => f.path === path);
+  if (!found) throw new Error(`${pkg.dir} has no ${path}`);
+  return found.contents;
+}
+
+function emitted(model: CatalogModel): { pkg: GeneratedPackage; yaml: unknown; json: unknown; doc: OpenApiDocument } {
+  const pkg = emitOpenapiPackage(model, testContext);
+  return { pkg, yaml: parse(file(pkg, 'components.yaml')), json: JSON.parse(file(pkg, 'components.json')), doc: openapiDocument(model, testContext) };
+}
+
+/** Every string anywhere in a JSON value. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]);
+  return [];
+}
+
+const smsLike = (): CatalogModel =>
+  catalog(
+    [
+      entry({ key: 'OK', code: 0, message: 'Done', outcome: 'success', httpStatus: 200 }),
+      entry({ key: 'VALIDATION_ERROR', code: 1, message: 'Invalid', data: { type: 'object', examples: [{ name: ['required'] }] } }),
+      entry({ key: 'NOT_FOUND', code: 2, message: 'Missing', httpStatus: 404 }),
+    ],
+    { envelope: { shape: 'array', codeType: 'integer', order: ['code', 'message', 'data'], inferred: [] } },
+  );
+
+const fypassLike = (): CatalogModel =>
+  catalog([entry({ key: 'NOT_EXIST_ACCOUNT', code: 'NOT_EXIST_ACCOUNT', message: 'No such account', httpStatus: 404 })], {
+    envelope: { shape: 'object', codeType: 'string', fields: { code: 'code', message: 'message', data: 'data' }, inferred: [] },
+  });
+
+describe('responseName', () => {
+  it.each([
+    [400, 'BadRequest'],
+    [404, 'NotFound'],
+    [429, 'TooManyRequests'],
+    [500, 'InternalServerError'],
+    [200, 'Ok'],
+    [202, 'Accepted'],
+    [422, 'UnprocessableContent'],
+    [505, 'HttpVersionNotSupported'],
+    [418, 'Status418'],
+    [599, 'Status599'],
+  ])('%i → %s', (status, want) => {
+    expect(responseName(status)).toBe(want);
+  });
+});
+
+describe('components of the sample catalog', () => {
+  const model = sampleCatalog();
+  const { doc } = emitted(model);
+  const responses = Object.values(doc.components.responses);
+
+  it('is an OpenAPI 3.1 document with the catalog version', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.info.version).toBe('1.2.3');
+    expect(doc.info.title).toContain('Sample API');
+  });
+
+  it('has one response per HTTP status, named by status, in status order', () => {
+    expect(Object.keys(doc.components.responses)).toEqual(['Ok', 'Accepted', 'BadRequest', 'NotFound', 'UnprocessableContent', 'TooManyRequests', 'InternalServerError', 'ServiceUnavailable']);
+  });
+
+  it('names one example per entry after its key, on the response of its status, with the envelope body', () => {
+    for (const e of model.entries) {
+      const example = doc.components.responses[responseName(e.httpStatus)]!.content['application/json'].examples[e.key];
+      expect(example, e.key).toBeDefined();
+      expect(example!.value).toMatchObject({ code: e.code, msg: e.message });
+    }
+    expect(responses.flatMap((r) => Object.keys(r.content['application/json'].examples)).sort()).toEqual(model.entries.map((e) => e.key).sort());
+  });
+
+  it('enumerates every code once; a shared code names all its keys', () => {
+    const branches = doc.components.schemas['ErrorCode']!['oneOf'] as { const: unknown; title: string }[];
+    expect(branches.map((b) => b.const).sort()).toEqual([...new Set(model.entries.map((e) => e.code))].sort());
+    expect(branches.find((b) => b.const === 903)!.title).toBe('LIMIT_GATEWAY | ERROR_EXE_COMMAND');
+  });
+
+  it('marks internal entries x-internal and deprecated ones in x-errata', () => {
+    const examples = Object.fromEntries(responses.flatMap((r) => Object.entries(r.content['application/json'].examples)));
+    expect(examples['LIMIT_GATEWAY']!['x-internal']).toBe(true);
+    expect(examples['NOT_EXIST_ACCOUNT']!['x-internal']).toBeUndefined();
+    expect(examples['OLD_FAILURE']!['x-errata'].deprecated).toEqual({ replacement: 'RATE_LIMITED', reason: 'merged' });
+    expect(examples['RATE_LIMITED']!['x-errata'].retryable).toBe(true);
+    const branches = doc.components.schemas['ErrorCode']!['oneOf'] as Record<string, unknown>[];
+    expect(branches.find((b) => b['const'] === 903)!['x-internal']).toBe(true);
+    expect(branches.find((b) => b['const'] === 77)!['deprecated']).toBe(true);
+  });
+
+  it('has the envelope with the catalog field names and the data schemas', () => {
+    const envelope = doc.components.schemas['ErrorEnvelope']!;
+    expect(envelope['required']).toEqual(['code', 'msg']);
+    expect(Object.keys(envelope['properties'] as object)).toEqual(['code', 'msg', 'data']);
+    expect(Object.keys(doc.components.schemas)).toEqual(['ErrorEnvelope', 'ErrorCode', 'ValidationData', 'PartialData', 'QueuedData']);
+    expect(doc.components.schemas['QueuedData']).toMatchObject({ required: ['taskId'] });
+  });
+});
+
+describe('envelopes', () => {
+  it('positional array: prefixItems, optional trailing data, positional examples', () => {
+    const { doc } = emitted(smsLike());
+    expect(doc.components.schemas['ErrorEnvelope']).toMatchObject({ type: 'array', minItems: 2, maxItems: 3 });
+    expect((doc.components.schemas['ErrorEnvelope']!['prefixItems'] as unknown[]).length).toBe(3);
+    const examples = doc.components.responses['BadRequest']!.content['application/json'].examples;
+    expect(examples['VALIDATION_ERROR']!.value).toEqual([1, 'Invalid', { name: ['required'] }]);
+    expect(doc.components.responses['NotFound']!.content['application/json'].examples['NOT_FOUND']!.value).toEqual([2, 'Missing']);
+  });
+
+  it('string codes and an envelope without data payloads', () => {
+    const { doc } = emitted(fypassLike());
+    expect(doc.components.schemas['ErrorCode']).toMatchObject({ type: 'string', oneOf: [{ const: 'NOT_EXIST_ACCOUNT' }] });
+    expect(Object.keys(doc.components.schemas['ErrorEnvelope']!['properties'] as object)).toEqual(['code', 'message']);
+    expect(doc.components.responses['NotFound']!.content['application/json'].examples['NOT_EXIST_ACCOUNT']!.value).toEqual({ code: 'NOT_EXIST_ACCOUNT', message: 'No such account' });
+  });
+});
+
+describe.each([
+  ['sample', sampleCatalog],
+  ['hostile', hostileCatalog],
+  ['hostile string codes', hostileStringCatalog],
+  ['array envelope', smsLike],
+])('serialization of %s', (_, model) => {
+  const { pkg, yaml, json, doc } = emitted(model());
+
+  it('YAML and JSON hold the same document, equal to the one built', () => {
+    expect(yaml).toEqual(json);
+    expect(json).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+
+  it('YAML 1.1 parsers read the same values (yes/on/dates stay strings)', () => {
+    expect(parse(file(pkg, 'components.yaml'), { version: '1.1' })).toEqual(json);
+  });
+
+  it('is deterministic: emitting twice gives identical bytes', () => {
+    const again = emitOpenapiPackage(model(), testContext);
+    expect(again).toEqual(pkg);
+  });
+
+  it('starts each file that allows comments with the generated notice', () => {
+    expect(file(pkg, 'components.yaml')).toMatch(/^# Generated by errata from catalogs\/sample\/catalog\.yaml\./);
+    expect(file(pkg, 'index.js')).toMatch(/^\/\/ Generated by errata/);
+    expect(file(pkg, 'index.d.ts')).toMatch(/^\/\/ Generated by errata/);
+    expect(file(pkg, 'README.md')).toMatch(/^<!-- Generated by errata/);
+  });
+
+  it('uses no anchors or aliases', () => {
+    let anchored = 0;
+    visit(parseDocument(file(pkg, 'components.yaml')), (_, node) => {
+      if (isAlias(node) || (node && typeof node === 'object' && 'anchor' in node && node.anchor)) anchored++;
+    });
+    expect(anchored).toBe(0);
+  });
+});
+
+describe('long lines', () => {
+  it('are not folded', () => {
+    const long = `${'word '.repeat(100)}end`;
+    const pkg = emitOpenapiPackage(catalog([entry({ key: 'LONG', code: 1, message: long })]), testContext);
+    expect(file(pkg, 'components.yaml').split('\n').some((line) => line.endsWith(`summary: ${long}`))).toBe(true);
+  });
+});
+
+describe('hostile texts', () => {
+  it('round-trip through YAML and JSON unchanged', () => {
+    const { yaml, json } = emitted(hostileCatalog());
+    const texts = new Set([...strings(yaml)]);
+    for (const text of hostileTexts.filter(Boolean)) expect(texts.has(text), JSON.stringify(text)).toBe(true);
+    expect(strings(yaml)).toEqual(strings(json));
+  });
+
+  it('string codes that look like other YAML types stay strings', () => {
+    const { yaml } = emitted(hostileStringCatalog());
+    const consts = ((yaml as OpenApiDocument).components.schemas['ErrorCode']!['oneOf'] as { const: unknown }[]).map((b) => b.const);
+    expect(consts).toEqual(hostileStringCatalog().entries.map((e) => e.code));
+    expect(consts.every((c) => typeof c === 'string')).toBe(true);
+  });
+
+  it('keeps raw YAML-unsafe characters out of components.yaml', () => {
+    const text = file(emitOpenapiPackage(hostileCatalog(), testContext), 'components.yaml');
+    expect(text).not.toMatch(/[\u2028\u2029\u0085\u007f]/);
+  });
+});
+
+describe('package.json', () => {
+  it('exports the documents and the typed JS entry, with the catalog version', () => {
+    const manifest = JSON.parse(file(emitOpenapiPackage(sampleCatalog(), testContext), 'package.json')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      name: '@errata/sample-openapi',
+      version: '1.2.3',
+      type: 'module',
+      exports: { '.': { types: './index.d.ts', default: './index.js' }, './components.yaml': './components.yaml', './components.json': './components.json' },
+    });
+  });
+});
+
+describe('README.md', () => {
+  it('shows $ref lines, in package and relative form, that point into the document', () => {
+    const { pkg, doc } = emitted(sampleCatalog());
+    const readme = file(pkg, 'README.md');
+    expect(readme).toContain("$ref: '@errata/sample-openapi/components.yaml#/components/responses/BadRequest'");
+    expect(readme).toContain('$ref: ./node_modules/@errata/sample-openapi/components.yaml#/components/responses/BadRequest');
+    expect(readme).toContain('../sample-openapi/components.yaml#/components/responses/BadRequest');
+    const pointers = [...readme.matchAll(/#\/components\/(schemas|responses)\/(\w+)/g)];
+    expect(pointers.length).toBeGreaterThan(10);
+    for (const [, section, name] of pointers) expect(doc.components[section as 'schemas' | 'responses'], `${section}/${name}`).toHaveProperty([name!]);
+  });
+
+  it('does not name internal entries', () => {
+    const readme = file(emitted(sampleCatalog()).pkg, 'README.md');
+    expect(readme).not.toContain('LIMIT_GATEWAY');
+    expect(readme).toContain('NOT_EXIST_ACCOUNT');
+  });
+});

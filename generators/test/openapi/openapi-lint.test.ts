@@ -1,0 +1,145 @@
+/**
+ * The generated components, embedded by relative `$ref` in API descriptions, pass the real
+ * `@redocly/cli` (recommended-strict ruleset, so warnings fail too) and bundle; the components
+ * document itself lints as OpenAPI 3.1.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitOpenapiPackage } from '../../src/emit/openapi/openapi-package.js';
+import { openapiDocument } from '../../src/emit/openapi/openapi-document.js';
+import type { CatalogModel } from '../../src/model/catalog-model.js';
+import type { OpenApiDocument } from '../../src/emit/openapi/openapi-types.js';
+import { loadCatalog } from '../../src/load/load-catalog.js';
+import { sampleCatalog, testContext } from '../support/model-fixtures.js';
+import { hostileCatalog, hostileStringCatalog } from './hostile-catalog.js';
+import { describeProblems, embeddingApi, fixturesDir, lint, redocly, repoRoot, writePackage, writeYaml, type LintProblem } from './redocly-harness.js';
+
+/** Seed catalogs present in the repository (they are added while this emitter is built). */
+const seedIds = existsSync(join(repoRoot, 'catalogs'))
+  ? readdirSync(join(repoRoot, 'catalogs')).filter((id) => existsSync(join(repoRoot, 'catalogs', id, 'catalog.yaml'))).sort()
+  : [];
+
+function seedModel(id: string): CatalogModel {
+  const load = loadCatalog(join('catalogs', id), { cwd: repoRoot });
+  if (!load.model) throw new Error(`catalogs/${id} does not load:\n${load.diagnostics.map((d) => JSON.stringify(d)).join('\n')}`);
+  return load.model;
+}
+
+const cases: { name: string; model: () => CatalogModel }[] = [
+  { name: 'sample', model: sampleCatalog },
+  { name: 'hostile', model: hostileCatalog },
+  { name: 'hostile-strings', model: hostileStringCatalog },
+  ...seedIds.map((id) => ({ name: id, model: () => seedModel(id) })),
+];
+
+/** Rules a components-only library cannot satisfy: it has no servers, no license, and nothing uses its components. */
+const libraryRuleExceptions = { 'no-empty-servers': 'off', 'info-license': 'off', 'no-unused-components': 'off' };
+
+let root: string;
+let problems: LintProblem[];
+let lintOutput: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'errata-openapi-'));
+  mkdirSync(join(root, 'copies'));
+  const apis: Record<string, unknown> = {};
+  const files: string[] = [];
+  for (const c of cases) {
+    const model = c.model();
+    const context = { ...testContext, catalogPath: `catalogs/${model.id}/catalog.yaml` };
+    const pkg = emitOpenapiPackage(model, context);
+    writePackage(root, pkg);
+    writeYaml(join(root, 'api', `${model.id}.yaml`), embeddingApi(pkg.dir, openapiDocument(model, context)));
+    apis[`${model.id}-components@v1`] = { root: `${pkg.dir}/components.yaml`, rules: libraryRuleExceptions };
+    apis[`${model.id}-api@v1`] = { root: `api/${model.id}.yaml` };
+    files.push(`api/${model.id}.yaml`, `${pkg.dir}/components.yaml`);
+    // Copies under unique names, for bundling: as is, and with internal entries removed.
+    copyFileSync(join(root, pkg.dir, 'components.yaml'), join(root, 'copies', `${model.id}-roundtrip.yaml`));
+    copyFileSync(join(root, pkg.dir, 'components.yaml'), join(root, 'copies', `${model.id}-public.yaml`));
+    apis[`${model.id}-public@v1`] = { root: `copies/${model.id}-public.yaml`, decorators: { 'remove-x-internal': 'on' } };
+  }
+  copyFileSync(join(fixturesDir, 'sample-api.yaml'), join(root, 'api', 'sample-static.yaml'));
+  apis['sample-static@v1'] = { root: 'api/sample-static.yaml' };
+  files.push('api/sample-static.yaml');
+  writeYaml(join(root, 'redocly.yaml'), { extends: ['recommended-strict'], apis });
+  const result = lint(root, files);
+  problems = result.problems;
+  lintOutput = `${result.run.stdout}\n${result.run.stderr}`;
+});
+
+afterAll(() => {
+  // ERRATA_KEEP_TMP=1 keeps the folder to rerun redocly by hand.
+  if (root && !process.env['ERRATA_KEEP_TMP']) rmSync(root, { recursive: true, force: true });
+});
+
+function problemsOf(file: string): LintProblem[] {
+  return problems.filter((p) => p.location.some((l) => l.source.ref.endsWith(file)));
+}
+
+describe('redocly lint --extends recommended-strict', () => {
+  it('ran', () => {
+    expect(problems, lintOutput).toBeDefined();
+  });
+
+  it.each(cases.map((c) => c.name))('%s: an API embedding the components by relative $ref lints clean', (name) => {
+    const own = problemsOf(`api/${name}.yaml`);
+    expect(describeProblems(own)).toBe('');
+  });
+
+  it.each(cases.map((c) => c.name))('%s: the components document lints as OpenAPI 3.1', (name) => {
+    const own = problemsOf(`${name}-openapi/components.yaml`);
+    expect(describeProblems(own)).toBe('');
+  });
+
+  it('the hand-written sample API fixture lints clean', () => {
+    expect(describeProblems(problemsOf('api/sample-static.yaml'))).toBe('');
+  });
+
+  it('reports no problem anywhere', () => {
+    expect(describeProblems(problems)).toBe('');
+  });
+});
+
+describe('redocly bundle', () => {
+  const names = cases.map((c) => c.name);
+  let bundleRun: ReturnType<typeof redocly>;
+  const bundled = (file: string): Bundled => JSON.parse(readFileSync(join(root, 'out', `${file}.json`), 'utf8')) as Bundled;
+  type Bundled = OpenApiDocument;
+
+  beforeAll(() => {
+    const inputs = [
+      ...[...names, 'sample-static'].map((n) => `api/${n}.yaml`),
+      ...names.flatMap((n) => [`copies/${n}-roundtrip.yaml`, `copies/${n}-public.yaml`]),
+    ];
+    bundleRun = redocly(['bundle', ...inputs, '--output', 'out', '--ext', 'json'], root);
+  });
+
+  it('succeeds', () => {
+    expect(bundleRun.status, `${bundleRun.stdout}\n${bundleRun.stderr}`).toBe(0);
+  });
+
+  it.each([...names, 'sample-static'])('%s: the embedding API bundles into one self-contained file', (name) => {
+    const api = bundled(name);
+    expect(Object.keys(api.components.schemas)).toContain('ErrorEnvelope');
+    expect(JSON.stringify(api)).not.toContain('components.yaml');
+  });
+
+  it.each(names)('%s: components.yaml as read by redocly equals components.json', (name) => {
+    const json = JSON.parse(readFileSync(join(root, `${name}-openapi`, 'components.json'), 'utf8')) as unknown;
+    expect(bundled(`${name}-roundtrip`)).toEqual(json);
+  });
+
+  it.each(names)('%s: remove-x-internal drops exactly the internal entries', (name) => {
+    const full = bundled(`${name}-roundtrip`);
+    const pub = bundled(`${name}-public`);
+    const keysOf = (doc: Bundled): string[] =>
+      Object.values(doc.components.responses).flatMap((r) => Object.keys(r.content['application/json'].examples ?? {}));
+    const internal = Object.values(full.components.responses).flatMap((r) =>
+      Object.entries(r.content['application/json'].examples).filter(([, e]) => e['x-internal']).map(([k]) => k),
+    );
+    expect(keysOf(pub).sort()).toEqual(keysOf(full).filter((k) => !internal.includes(k)).sort());
+    expect(JSON.stringify(pub)).not.toContain('"x-internal"');
+  });
+});
