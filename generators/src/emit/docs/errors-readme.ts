@@ -1,7 +1,31 @@
+/**
+ * The errors package README: title, intro, install and usage, then the error reference (one table
+ * per group, internal codes apart, shared codes explained), laid out by Handlebars templates in
+ * generators/templates/docs. Pure apart from reading those templates; the output is deterministic.
+ */
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
 import type { CatalogModel } from '../../model/catalog-model.js';
 import type { EmitContext } from '../virtual-file.js';
+import { readmeView } from './readme-view.js';
+import { escapeTableCell } from './table-cell.js';
 
-/** The errors package README: intro, usage and the error reference. (Placeholder until the docs emitter lands.) */
+/** Reads a docs template. The module sits 3 levels below generators/ both in src/ (vitest) and in dist/. */
+function template(name: string): string {
+  return readFileSync(new URL(`../../../templates/docs/${name}.hbs`, import.meta.url), 'utf8');
+}
+
+/** A Handlebars environment of its own per render: no helpers or partials registered globally. */
+function compileReadme(): Handlebars.TemplateDelegate {
+  const hbs = Handlebars.create();
+  hbs.registerHelper('cell', (text: unknown) => escapeTableCell(String(text ?? '')));
+  hbs.registerPartial('entry-table', hbs.compile(template('entry-table'), { noEscape: true, strict: false }));
+  return hbs.compile(template('readme'), { noEscape: true, strict: false });
+}
+
+/** The errors package README: intro, usage and the error reference (CONTRACT §7). */
 export function renderErrorsReadme(catalog: CatalogModel, context: EmitContext): string {
-  return `# ${catalog.packages.errors}\n\n<!-- ${context.catalogPath} -->\n\nTyped errors of ${catalog.title}.\n`;
+  const text = compileReadme()(readmeView(catalog, context));
+  // Templates leave blank-line runs where optional sections are absent; one blank line is enough.
+  return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

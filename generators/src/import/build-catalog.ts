@@ -1,0 +1,172 @@
+/**
+ * Turns what an importer read into catalog data (the shape of catalog.yaml): wire codes typed,
+ * missing keys derived, shared codes declared, texts escaped for ICU, and every guess marked inferred.
+ */
+import { escapeIcuText, parseIcu } from '../icu/icu-message.js';
+import { defaultAnchor } from '../model/names.js';
+import type { ImportedDocument, ImportedEntry } from './imported-document.js';
+import { firstSentence, oneLine } from './entry-text.js';
+import { guessHttpStatus, guessOutcome, guessRetryable } from './infer-entry.js';
+
+/** A catalog as plain data, in the property order catalog.yaml is written in. */
+export type CatalogData = Record<string, unknown> & { id: string; groups: GroupData[] };
+export type GroupData = Record<string, unknown> & { name: string; entries: EntryData[] };
+export type EntryData = Record<string, unknown> & { key: string; code: string | number; message: string };
+
+/** What the catalog is called and where it came from. */
+export interface BuildOptions {
+  readonly id: string;
+  /** File name of the page, recorded as `docs.source`. */
+  readonly source: string;
+}
+
+/** Kebab-case of a heading or file name; empty when nothing Latin is left (CJK headings). May start with a digit. */
+export function kebabCase(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const integerCode = /^-?(0|[1-9]\d*)$/;
+
+function deriveKey(code: string | number): string {
+  const text = String(code);
+  if (typeof code === 'string' && /^[A-Za-z_$][\w$]*$/.test(text)) return text;
+  return `E${text.replace(/^-/, 'M').replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
+/** ICU message and its inferred params from an entry's texts. */
+function messageOf(entry: ImportedEntry, key: string): { message: string; params?: Record<string, { type: string }>; inferred: string[] } {
+  if (entry.messageIsIcu && entry.message !== undefined) {
+    const parsed = parseIcu(entry.message);
+    if (parsed.ok) {
+      const params: Record<string, { type: string }> = {};
+      for (const [name, kinds] of [...parsed.placeholders].sort(([a], [b]) => a.localeCompare(b))) {
+        const kind = [...kinds].find((k) => k !== 'argument');
+        params[name] = { type: kind === 'date' || kind === 'time' ? 'date' : kind === 'select' || kind === undefined ? 'string' : 'number' };
+      }
+      return Object.keys(params).length ? { message: entry.message, params, inferred: ['params'] } : { message: entry.message, inferred: [] };
+    }
+  }
+  const plain = entry.message ?? (entry.text ? firstSentence(entry.text) : entry.description ? firstSentence(entry.description) : undefined);
+  if (plain) return { message: escapeIcuText(entry.message !== undefined ? plain : oneLine(plain)), inferred: [] };
+  return { message: escapeIcuText(key.replace(/_/g, ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase())), inferred: ['message'] };
+}
+
+function buildEntry(entry: ImportedEntry, key: string, code: string | number, keyInferred: boolean, guess: boolean): EntryData {
+  const inferred = new Set<string>(entry.inferred ?? []);
+  if (keyInferred) inferred.add('key');
+  const { message, params, inferred: messageInferred } = messageOf(entry, key);
+  messageInferred.forEach((f) => inferred.add(f));
+  const description = entry.description ?? (entry.text && oneLine(entry.text) !== firstSentence(entry.text) ? entry.text : undefined);
+  const words = [entry.message, entry.text, entry.description].filter(Boolean).join(' ');
+  let outcome = entry.outcome;
+  if (outcome === undefined && guess) {
+    outcome = guessOutcome(key, words);
+    if (outcome !== 'error') inferred.add('outcome');
+  }
+  let httpStatus = entry.httpStatus;
+  if (httpStatus === undefined) {
+    httpStatus = guessHttpStatus(code, key, words, outcome ?? 'error');
+    inferred.add('httpStatus');
+  }
+  let retryable = entry.retryable;
+  if (retryable === undefined && guess && (outcome ?? 'error') === 'error' && guessRetryable(httpStatus, words)) {
+    retryable = true;
+    inferred.add('retryable');
+  }
+  const data: EntryData = { key, code, message };
+  if (outcome && outcome !== 'error') data.outcome = outcome;
+  data.httpStatus = httpStatus;
+  if (params) data.params = params;
+  if (description) data.description = description;
+  if (entry.solution) data.solution = entry.solution;
+  if (entry.internal) data.visibility = 'internal';
+  if (retryable) data.retryable = true;
+  if (entry.deprecated) data.deprecated = entry.deprecated;
+  if (entry.aliases?.length) data.aliases = entry.aliases;
+  if (entry.anchor && entry.anchor !== defaultAnchor(key) && /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(entry.anchor)) data.anchor = entry.anchor;
+  if (inferred.size) data.inferred = [...inferred];
+  return data;
+}
+
+/** Builds catalog data from an imported page. `explicit` pages (errata's own READMEs) are not second-guessed. */
+export function buildCatalog(doc: ImportedDocument, options: BuildOptions, explicit = false): CatalogData {
+  const all = doc.groups.flatMap((g) => g.entries);
+  const stringCodes = all.some((e) => e.codeIsString || (e.code !== undefined && !integerCode.test(e.code)) || e.code === undefined);
+  const codeType = stringCodes ? 'string' : 'integer';
+  const codeOf = (e: ImportedEntry): string | number => (codeType === 'integer' ? Number(e.code) : (e.code ?? e.key!));
+
+  const usedKeys = new Set<string>();
+  const groups: GroupData[] = [];
+  const byCode = new Map<string | number, string[]>();
+  for (const [index, group] of doc.groups.entries()) {
+    const inferred: string[] = [];
+    let name = group.name;
+    if (name === undefined) {
+      name = group.title !== undefined ? kebabCase(group.title) : '';
+      // Names start with a letter: "404 errors" → "group-404-errors".
+      if (/^[0-9]/.test(name)) name = `group-${name}`;
+      inferred.push('name');
+      if (!name) name = doc.groups.length === 1 ? 'errors' : `group-${index + 1}`;
+    }
+    let existing = groups.find((g) => g.name === name);
+    if (!existing || group.name === undefined) {
+      if (existing) name = `${name}-${index + 1}`;
+      existing = { name } as GroupData;
+      existing.title = group.title ?? 'Errors';
+      if (group.title === undefined) inferred.push('title');
+      if (group.description) existing.description = group.description;
+      if (inferred.length) existing.inferred = inferred;
+      existing.entries = [];
+      groups.push(existing);
+    }
+    for (const entry of group.entries) {
+      const code = codeOf(entry);
+      let key = entry.key ?? deriveKey(code);
+      for (let n = 2; usedKeys.has(key); n++) key = `${entry.key ?? deriveKey(code)}_${n}`;
+      usedKeys.add(key);
+      existing.entries.push(buildEntry(entry, key, code, entry.key === undefined, !explicit));
+      byCode.set(code, [...(byCode.get(code) ?? []), key]);
+    }
+  }
+
+  const shared = [...byCode].filter(([, keys]) => keys.length > 1);
+  const hint = doc.envelopeHint;
+  const envelopeInferred = hint ? ['codeType'] : ['shape', 'codeType', 'fields'];
+  const envelope: Record<string, unknown> = { shape: hint?.shape ?? 'object', codeType };
+  const partOf = (field: string) => (/^(msg|message|errmsg|errMsg|error|error_message|detail)$/.test(field) ? 'message' : field === 'code' ? 'code' : 'data');
+  if (hint?.shape === 'array') envelope.order = hint.fields.map(partOf);
+  else {
+    const fields = hint?.fields ?? ['code', 'message'];
+    envelope.fields = Object.fromEntries(fields.map((f) => [partOf(f), f]));
+  }
+  if (!explicit) envelope.inferred = envelopeInferred;
+
+  const text = all.map((e) => `${e.message ?? ''}${e.text ?? ''}`).join('');
+  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length > text.length / 4;
+  const title = doc.title?.replace(/\s*[—–-]\s*error reference$/i, '').trim();
+  const catalogInferred = ['version', 'defaultLocale'];
+  if (!title) catalogInferred.push('title');
+  const catalog: CatalogData = {
+    id: options.id,
+    title: title || options.id.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '),
+  } as unknown as CatalogData;
+  if (doc.description) catalog.description = doc.description;
+  catalog.version = '0.1.0';
+  catalog.defaultLocale = cjk ? 'zh-CN' : 'en';
+  catalog.locales = [catalog.defaultLocale];
+  catalog.docs = { source: options.source };
+  catalog.inferred = catalogInferred;
+  catalog.envelope = envelope;
+  if (shared.length) {
+    catalog.sharedCodes = shared.map(([code, keys]) => ({
+      code,
+      reason: `The document lists ${code} ${keys.length} times (${keys.join(', ')}); clients tell the entries apart by the message text.`,
+    }));
+  }
+  catalog.groups = groups;
+  return catalog;
+}

@@ -1,0 +1,42 @@
+/**
+ * Turns the source of one table cell into text: the inverse of the docs' `escapeTableCell`
+ * (escaped pipes, `<br>`, `&lt;`/`&amp;`), plus the inline HTML real pages put in cells
+ * (`<span data-anchor="x">`, `<ul><li>` lists).
+ */
+
+/** Text of a cell and the anchor id it carries, if any. */
+export interface CellText {
+  text: string;
+  anchor?: string;
+}
+
+const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#124': '|' };
+
+/** Decodes HTML character references in one pass, so `&amp;lt;` gives `&lt;`. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
+    if (entities[name] !== undefined) return entities[name]!;
+    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (/^#\d/.test(name)) return String.fromCodePoint(Number(name.slice(1)));
+    return whole;
+  });
+}
+
+/** Undoes table pipe escaping: a run of 2k+1 backslashes before `|` stands for k backslashes and the pipe. */
+export function unescapePipes(source: string): string {
+  return source.replace(/(\\+)\|/g, (_whole, slashes: string) => (slashes.length % 2 === 1 ? '\\'.repeat((slashes.length - 1) / 2) + '|' : `${slashes}|`));
+}
+
+/** Text of a Markdown table cell from its source slice. */
+export function markdownCellText(source: string): CellText {
+  const anchor = /<[a-z]+\b[^<>]*?\b(?:data-anchor|id|name)\s*=\s*"([^"]+)"[^<>]*>/i.exec(source)?.[1];
+  let text = unescapePipes(source)
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/\s*<\/li>\s*/gi, '')
+    .replace(/\s*<(?:ul|ol)\b[^<>]*>\s*/gi, '\n\n')
+    .replace(/\s*<li\b[^<>]*>\s*/gi, '\n- ')
+    .replace(/\s*<\/(?:ul|ol)>\s*/gi, '\n\n')
+    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '');
+  text = decodeEntities(text).replace(/\n{3,}/g, '\n\n').trim();
+  return anchor ? { text, anchor } : { text };
+}

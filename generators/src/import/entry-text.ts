@@ -1,0 +1,129 @@
+/**
+ * Small readers shared by every importer: which tokens are codes or symbols, an entry's head line
+ * (`` `23505` unique_violation — text ``), and the body lines after it (`Solution:`, `Fix:`, `HTTP status:`).
+ */
+import type { ImportedEntry } from './imported-document.js';
+
+/** Integer codes, SQLSTATE-like codes (`08006`, `0A000`) and prefixed numbers (`E1001`). */
+export function isCodeLike(token: string): boolean {
+  return /^-?\d+$/.test(token) || (/^[0-9A-Z]{5}$/.test(token) && /\d/.test(token)) || /^[A-Z]{1,4}\d{2,}$/.test(token);
+}
+
+/** A token that reads as an error symbol: `NOT_EXIST_ACCOUNT`, `unique_violation`, `APIError`, `FAIL`. */
+export function isSymbolLike(token: string): boolean {
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(token)) return false;
+  return token.includes('_') || /^[A-Z][A-Z0-9]+$/.test(token) || /^[A-Z]+[a-z]+[A-Z]/.test(token) || /[a-z][A-Z]/.test(token) || /^[A-Z]{2,}[a-z]/.test(token);
+}
+
+/** Strips Markdown emphasis and code marks around a token; `quoted` when it was written as a JSON string. */
+export function cleanToken(raw: string): { token: string; quoted: boolean } {
+  let token = raw.trim().replace(/^[*_`]+|[*_`]+$/g, '');
+  const quoted = /^".*"$/.test(token) || /^'.*'$/.test(token);
+  if (quoted) token = token.slice(1, -1);
+  return { token: token.replace(/[:,;]$/, ''), quoted };
+}
+
+const separator = /^\s*(?:[—–:：]|-{1,2}|=>|->)\s*/;
+
+/**
+ * Reads an entry head such as `` `23505` unique_violation — text ``, `1101 NOT_EXIST_ACCOUNT: text`,
+ * `**E1001** INVALID_TOKEN` or `CLIENT_CLOSED_REQUEST`. Undefined when the line names no code or symbol.
+ */
+export function parseEntryHead(line: string): (Pick<ImportedEntry, 'code' | 'key' | 'codeIsString'> & { rest: string; separated: boolean }) | undefined {
+  let rest = line.replace(/^\s*(?:[-*•+]|\d+[.)])\s+/, '');
+  const first = /^(\S+?)(?=\s|[:：—–]|$)/.exec(rest);
+  if (!first) return undefined;
+  const one = cleanToken(first[1]!);
+  rest = rest.slice(first[0].length);
+  const head: Pick<ImportedEntry, 'code' | 'key' | 'codeIsString'> = {};
+  if (isCodeLike(one.token) || (one.quoted && one.token)) {
+    head.code = one.token;
+    if (one.quoted) head.codeIsString = true;
+    const second = /^\s+(\S+?)(?=\s|[:：—–]|$)/.exec(rest);
+    if (second) {
+      const two = cleanToken(second[1]!);
+      const marked = /^[`*]/.test(second[1]!);
+      if (isSymbolLike(two.token) || (marked && /^[A-Za-z_$][\w$]*$/.test(two.token))) {
+        head.key = two.token;
+        rest = rest.slice(second[0].length);
+      }
+    }
+  } else if (isSymbolLike(one.token)) {
+    head.key = one.token;
+    const second = /^\s+(\S+?)(?=\s|[:：—–]|$)/.exec(rest);
+    if (second) {
+      const two = cleanToken(second[1]!);
+      if (isCodeLike(two.token) && /^[`*("]|^\(/.test(second[1]!)) {
+        head.code = two.token.replace(/[()]/g, '');
+        rest = rest.slice(second[0].length);
+      }
+    }
+  } else {
+    return undefined;
+  }
+  return { ...head, rest: rest.replace(separator, '').trim(), separated: separator.test(rest) };
+}
+
+const solutionLine = /^\s*(?:[*_]{1,2})?(solution|fix|fixes|resolution|remedy|how to fix|what to do|action|解决方案|解决办法|处理方法|处理建议|解决方法)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*(.*)$/i;
+const statusLine = /^\s*(?:[*_]{1,2})?(?:http(?:\s+status)?(?:\s+code)?|status|http 状态码|状态码)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*`?(\d{3})\b/i;
+
+/** The parts of an entry's body text: prose, the solution lines and a stated HTTP status. */
+export interface EntryBody {
+  text: string;
+  solution?: string;
+  httpStatus?: number;
+}
+
+/** Splits the lines under an entry head into prose, `Solution:`/`Fix:` text and `HTTP status:`. */
+export function parseEntryBody(lines: readonly string[]): EntryBody {
+  const prose: string[] = [];
+  const solutions: string[] = [];
+  let httpStatus: number | undefined;
+  let inSolution = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    const status = statusLine.exec(line);
+    const solution = solutionLine.exec(line);
+    if (status) {
+      httpStatus = Number(status[1]);
+      inSolution = false;
+    } else if (solution) {
+      solutions.push(solution[2]!.trim());
+      inSolution = true;
+    } else if (line === '') {
+      inSolution = false;
+      if (prose.length && prose[prose.length - 1] !== '') prose.push('');
+    } else if (inSolution) {
+      solutions[solutions.length - 1] += ` ${line}`;
+    } else {
+      prose.push(line);
+    }
+  }
+  const body: EntryBody = { text: joinParagraphs(prose) };
+  const solution = solutions.filter(Boolean).join('\n');
+  if (solution) body.solution = solution;
+  if (httpStatus !== undefined) body.httpStatus = httpStatus;
+  return body;
+}
+
+/** Joins prose lines: lines of one paragraph with a space, paragraphs with a blank line. */
+function joinParagraphs(lines: readonly string[]): string {
+  return lines
+    .join('\n')
+    .split(/\n{2,}/)
+    .map((p) => p.split('\n').join(' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** The first sentence of a text (Latin or CJK punctuation), on one line. */
+export function firstSentence(text: string): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
+  const match = /^(.+?(?:[.!?](?=\s+[^a-z\s])|[。！？]))/u.exec(flat);
+  return (match ? match[1]! : flat).trim();
+}
+
+/** Normalizes whitespace of a one-line text. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

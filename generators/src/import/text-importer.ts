@@ -1,0 +1,105 @@
+/**
+ * Plain-text importer. Two page shapes: `CODE#` anchors copied from a docs site (also when the line
+ * breaks were lost, as in `...detail informationCLIENT_ACCOUNT_SUSPENDED#`), and one-entry-per-line
+ * lists (`- 23505 unique_violation — text`, `E1001: text`) with `Solution:`/`Fix:` lines under them.
+ */
+import { groupFor, type ImportedDocument, type ImportedEntry } from './imported-document.js';
+import { firstSentence, parseEntryBody, parseEntryHead } from './entry-text.js';
+
+/** `UPPER_SNAKE#` is an entry, `Capitalized Words#` a group heading; the `#` is the copied anchor link. */
+const anchorToken = /([A-Z][A-Z0-9_]*[A-Z0-9])#|([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)#/g;
+
+/** Page furniture after the last entry: "Modified at 2025-04-04 ...", "Previous", "Next". */
+const footer = /(?:^|\s)(?:Modified at|Last (?:modified|updated)|Updated at)\s*:?\s*\d{4}-\d\d-\d\d[\s\S]*$/;
+
+/** True when the page marks entries with `CODE#` anchors. */
+export function hasAnchorTokens(source: string): boolean {
+  return [...source.matchAll(anchorToken)].filter((m) => m[1]).length >= 2;
+}
+
+function importAnchored(source: string): ImportedDocument {
+  const doc: ImportedDocument = { groups: [] };
+  const tokens = [...source.matchAll(anchorToken)];
+  const preamble = source.slice(0, tokens[0]?.index ?? 0);
+  const intro = preamble.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => /error/i.test(p) && /[.:]$/.test(p));
+  if (intro.length) doc.description = firstSentence(intro[0]!) === intro[0] ? intro[0] : intro[0]!.replace(/\s*Here is the list.*$/i, '');
+  let group: string | undefined;
+  tokens.forEach((token, i) => {
+    if (token[2]) {
+      group = token[2];
+      return;
+    }
+    const end = tokens[i + 1]?.index ?? source.length;
+    const body = parseEntryBody(source.slice(token.index + token[0].length, end).replace(footer, '').split('\n'));
+    const entry: ImportedEntry = { key: token[1]! };
+    if (body.text) entry.text = body.text;
+    if (body.solution) entry.solution = body.solution;
+    if (body.httpStatus) entry.httpStatus = body.httpStatus;
+    groupFor(doc, group).entries.push(entry);
+  });
+  return doc;
+}
+
+/** A line that starts an entry: a bullet or a bare code/symbol followed by a separator and text, or alone. */
+function entryHead(line: string) {
+  if (/^\s{2,}/.test(line) && !/^\s*[-*•]\s/.test(line)) return undefined;
+  const head = parseEntryHead(line);
+  if (!head) return undefined;
+  // A bare word is a symbol only when it looks like one (UPPER_SNAKE or a code), not a capitalized word.
+  if (head.code === undefined && !/^[A-Z0-9_]+$|_/.test(head.key ?? '')) return undefined;
+  return head;
+}
+
+function importLines(source: string): ImportedDocument {
+  const doc: ImportedDocument = { groups: [] };
+  const lines = source.split('\n');
+  let group: string | undefined;
+  let title: string | undefined;
+  let current: { head: NonNullable<ReturnType<typeof entryHead>>; body: string[]; group: string | undefined } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const body = parseEntryBody(current.body);
+    const entry: ImportedEntry = {};
+    if (current.head.code !== undefined) entry.code = current.head.code;
+    if (current.head.key !== undefined) entry.key = current.head.key;
+    if (current.head.codeIsString) entry.codeIsString = true;
+    if (current.head.rest && body.text) {
+      entry.message = current.head.rest;
+      entry.description = body.text;
+    } else if (current.head.rest || body.text) entry.text = current.head.rest || body.text;
+    if (body.solution) entry.solution = body.solution;
+    if (body.httpStatus) entry.httpStatus = body.httpStatus;
+    if (entry.text !== undefined || entry.message !== undefined) groupFor(doc, current.group).entries.push(entry);
+    current = undefined;
+  };
+  lines.forEach((line, i) => {
+    const head = entryHead(line);
+    if (head) {
+      flush();
+      current = { head, body: [], group };
+      return;
+    }
+    const next = lines[i + 1] ?? '';
+    const underline = line.trim() !== '' && /^[=\-~]{3,}\s*$/.test(next) ? next.trim()[0] : undefined;
+    const atx = /^(#{1,6})\s/.exec(line);
+    const colon = /:$/.test(line.trim()) && line.trim().length < 60 && entryHead(next) !== undefined;
+    if (underline || atx || colon) {
+      flush();
+      const text = line.replace(/^#{1,6}\s+/, '').replace(/:\s*$/, '').trim();
+      const top = atx?.[1]?.length === 1 || underline === '=';
+      if (top && title === undefined && doc.groups.length === 0) title = text;
+      else group = text;
+      return;
+    }
+    if (/^[=\-~]{3,}\s*$/.test(line)) return;
+    if (current) current.body.push(line);
+  });
+  flush();
+  if (title !== undefined) doc.title = title;
+  return doc;
+}
+
+/** Reads a plain-text page. */
+export function importText(source: string): ImportedDocument {
+  return hasAnchorTokens(source) ? importAnchored(source) : importLines(source);
+}
