@@ -3,10 +3,14 @@
  * check and every emitter agree on them.
  */
 
-/** Splits a key into words at `_`, `-`, spaces, camelCase and acronym boundaries: `APIError` → API, Error. */
+/**
+ * Splits a key into words at `_`, `-`, spaces, camelCase and acronym boundaries: `APIError` → API, Error.
+ * A digit before an all-caps run does not split it (`2FA` is one word), before a capitalized word it does (`Http2Error`).
+ */
 export function keyWords(key: string): string[] {
   return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([0-9])([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);

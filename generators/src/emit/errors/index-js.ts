@@ -1,0 +1,56 @@
+/** The statements of a generated `index.js` (ES2022, no types). */
+import type { CatalogModel, EntryModel } from '../../model/catalog-model.js';
+import { errorEntries, hasParams, matchText, problemTitle, problemType } from './entry-facts.js';
+import { compileMessage, type CompiledMessage } from './icu-compile.js';
+import { runtimeHead, runtimeTail } from './runtime-js.js';
+import { codeLiteral, stringLiteral } from './string-literal.js';
+import { StructureKind, type ClassDeclarationStructure, type Statement } from './ts-printer.js';
+
+/** Every statement of index.js after the header line. */
+export function indexJsStatements(catalog: CatalogModel): Statement[] {
+  // Each message is parsed and compiled once.
+  const messages = new Map(catalog.entries.map((entry) => [entry, compileMessage(entry.message, (name) => `params?.[${stringLiteral(name)}]`)] as const));
+  return [
+    codesStatement(catalog),
+    ...runtimeHead(catalog),
+    ...errorEntries(catalog).map((entry) => entryClass(entry, catalog, messages.get(entry)!)),
+    ...runtimeTail(catalog, catalog.entries.map((entry) => tableRow(entry, messages.get(entry)!))),
+  ];
+}
+
+/** `codes`: a frozen null-prototype object whose keys are all own (computed keys, so `__proto__` is a key). */
+function codesStatement(catalog: CatalogModel): string {
+  const members = catalog.entries.map((e) => `  [${stringLiteral(e.key)}]: ${codeLiteral(e.code)},`);
+  return `export const codes = /* @__PURE__ */ Object.freeze({\n  __proto__: null,\n${members.join('\n')}\n});`;
+}
+
+function entryClass(entry: EntryModel, catalog: CatalogModel, message: CompiledMessage): ClassDeclarationStructure {
+  const withParams = hasParams(entry);
+  const statics: Array<[string, string]> = [
+    ['key', stringLiteral(entry.key)],
+    ['code', codeLiteral(entry.code)],
+    ['httpStatus', String(entry.httpStatus)],
+    ['retryable', String(entry.retryable)],
+    ['title', stringLiteral(problemTitle(entry, message.constantText))],
+    ['problemType', stringLiteral(problemType(entry, catalog))],
+  ];
+  return {
+    kind: StructureKind.Class,
+    name: entry.className,
+    isExported: true,
+    extends: 'CatalogError',
+    properties: statics.map(([name, initializer]) => ({ name, isStatic: true, initializer })),
+    ctors: [
+      {
+        parameters: withParams ? [{ name: 'params' }, { name: 'options' }] : [{ name: 'options' }],
+        statements: [`super(${stringLiteral(entry.className)}, ${message.expression}, ${withParams ? 'params' : 'undefined'}, options);`],
+      },
+    ],
+  };
+}
+
+/** One row of the lookup table: key, code, outcome, class (or null), has params, text to match a shared code. */
+function tableRow(entry: EntryModel, message: CompiledMessage): string {
+  const type = entry.outcome === 'error' ? entry.className : 'null';
+  return `[${stringLiteral(entry.key)}, ${codeLiteral(entry.code)}, ${stringLiteral(entry.outcome)}, ${type}, ${hasParams(entry)}, ${stringLiteral(matchText(entry, message.constantText))}]`;
+}

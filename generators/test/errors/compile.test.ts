@@ -1,0 +1,89 @@
+/**
+ * Compile tests: each generated package type-checks under strict tsc together with a consumer that
+ * uses every export, once with moduleResolution NodeNext and once with Bundler. One temp project
+ * holds every package, so each resolution mode costs one tsc run.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { emitErrorsPackage } from '../../src/emit/errors/errors-package.js';
+import type { CatalogModel } from '../../src/model/catalog-model.js';
+import { sampleCatalog, testContext } from '../support/model-fixtures.js';
+import { arrayCatalog, edgeCatalog, seedCatalog, seedIds } from './support/catalogs.js';
+import { consumerSource } from './support/consumer-source.js';
+import { binPath, consumerTsconfig, installPackage, run, tempDir, writeFile, type RunResult } from './support/temp-project.js';
+
+/** Hand-written checks on the sample package that the derived consumer cannot express. */
+const sampleExtras = `import { createError, fromResponse, codes, NotExistAccountError, TooManyItemsError, ValidationError, type ErrorKey } from "@errata/sample-errors";
+const e = new NotExistAccountError({ account: "alice" });
+const account: string = e.params.account;
+const v = new ValidationError({ data: { field: ["required"] } });
+const firstProblem: string[] | undefined = v.data?.["field"];
+// @ts-expect-error: data typed from the entry's JSON Schema
+new ValidationError({ data: { field: [1] } });
+const r = fromResponse({ code: 100, msg: "Queued", data: { taskId: 7 } });
+if (r.outcome === "pending") { const id: number | undefined = r.data?.taskId; void id; }
+if (r.outcome === "error" && r.key === "TOO_MANY_ITEMS") { const t: TooManyItemsError = r.error; void t; }
+const body = e.toResponse();
+const code: 1101 = body.code;
+const msg: string = body.msg;
+const key: ErrorKey = "OK";
+// @ts-expect-error: wrong key literal
+const badKey: ErrorKey = "NOPE";
+// @ts-expect-error: wrong code for the key
+const badCode: 1102 = codes.NOT_EXIST_ACCOUNT;
+// @ts-expect-error: success entries have no class
+createError("OK");
+// @ts-expect-error: a missing required param
+new NotExistAccountError({});
+export const used = [e, account, v, firstProblem, body, code, msg, key, badKey, badCode];
+`;
+
+interface Target {
+  readonly name: string;
+  readonly model: CatalogModel;
+}
+
+function targets(): Target[] {
+  const list: Target[] = [
+    { name: 'sample', model: sampleCatalog() },
+    { name: 'edge', model: edgeCatalog() },
+    { name: 'array', model: arrayCatalog() },
+  ];
+  for (const id of seedIds) {
+    const model = seedCatalog(id);
+    if (model) list.push({ name: id, model });
+  }
+  return list;
+}
+
+describe('generated package type-checks with a consumer', () => {
+  const results = new Map<string, RunResult>();
+  const list = targets();
+
+  beforeAll(async () => {
+    const project = tempDir('compile');
+    writeFile(join(project, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
+    for (const { name, model } of list) {
+      installPackage(project, model.packages.errors, emitErrorsPackage(model, testContext));
+      writeFile(join(project, 'src', `${name}.ts`), consumerSource(model, model.packages.errors));
+    }
+    writeFile(join(project, 'src', 'sample-extras.ts'), sampleExtras);
+    writeFile(join(project, 'tsconfig.nodenext.json'), consumerTsconfig('NodeNext', ['src']));
+    writeFile(join(project, 'tsconfig.bundler.json'), consumerTsconfig('Bundler', ['src']));
+    const [nodeNext, bundler] = await Promise.all(
+      ['nodenext', 'bundler'].map((mode) => run(process.execPath, [binPath('tsc'), '-p', `tsconfig.${mode}.json`, '--pretty', 'false'], project)),
+    );
+    results.set('NodeNext', nodeNext!);
+    results.set('Bundler', bundler!);
+  }, 120_000);
+
+  test('covers the seed catalogs', () => {
+    expect(list.map((t) => t.name)).toEqual(expect.arrayContaining(['sample', 'edge', 'array', ...seedIds]));
+  });
+
+  test.each(['NodeNext', 'Bundler'])('strict tsc, moduleResolution %s: zero diagnostics', (mode) => {
+    const result = results.get(mode)!;
+    expect(result.output).toBe('');
+    expect(result.code).toBe(0);
+  });
+});

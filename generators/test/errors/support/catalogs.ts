@@ -1,0 +1,71 @@
+/** The catalogs the errors tests run on: the sample fixture, edge cases, and the seed catalogs when they load. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CatalogModel } from '../../../src/model/catalog-model.js';
+import { escapeIcuText } from '../../../src/icu/icu-message.js';
+import { loadCatalog } from '../../../src/load/load-catalog.js';
+import { catalog, entry, sampleCatalog } from '../../support/model-fixtures.js';
+import { repoRoot } from './temp-project.js';
+
+/** Seed catalog ids (CONTRACT §1). */
+export const seedIds = ['agent-ops', 'fypass', 'rayvision', 'sms-api'] as const;
+
+/** The model of a seed catalog, or undefined while it does not load (reported by the test). */
+export function seedCatalog(id: string): CatalogModel | undefined {
+  const dir = join(repoRoot, 'catalogs', id);
+  if (!existsSync(join(dir, 'catalog.yaml'))) return undefined;
+  return loadCatalog(dir, { cwd: repoRoot }).model;
+}
+
+/** Text that tends to break code generators. */
+export const nastyTexts: readonly string[] = [
+  '*/ closes a comment',
+  '/* opens one',
+  'back`tick` and ${template} and `${x}`',
+  '"double" \'single\' \\backslash\\ \\u0041',
+  'line\u2028separator\u2029paragraph',
+  'cr\r\nlf\n',
+  'braces {not a placeholder} here',
+  'مرحبا بالعالم',
+  '账户不存在',
+  '🚀 emoji 👩‍💻',
+  '@deprecated not a tag @param x',
+  '</script><!--',
+  '\u0000 nul and \t tab',
+];
+
+/** Keys that are awkward as identifiers or property names, with a string-code object envelope. */
+export function edgeCatalog(): CatalogModel {
+  const keys = ['constructor', '__proto__', 'toString', 'class', '2FA_REQUIRED', 'hasOwnProperty', 'valueOf', 'then', 'prototype', 'length', 'name'];
+  return catalog(
+    [
+      ...keys.map((key, i) =>
+        entry({ key, code: key, message: escapeIcuText(nastyTexts[i % nastyTexts.length]!), description: nastyTexts[(i + 3) % nastyTexts.length], solution: nastyTexts[(i + 5) % nastyTexts.length] }),
+      ),
+      entry({ key: 'DONE', code: 'DONE', message: 'Done', outcome: 'success', httpStatus: 200 }),
+      entry({
+        key: 'WITH_DATE',
+        code: 'WITH_DATE',
+        message: 'At {when, date, short} for {flag} and {n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} and {kind, select, a {A} other {O}}',
+        params: [
+          { name: 'flag', type: 'boolean' },
+          { name: 'kind', type: 'string' },
+          { name: 'n', type: 'integer' },
+          { name: 'when', type: 'date' },
+        ],
+        data: { oneOf: [{ type: 'string', enum: ['a', 'b'] }, { type: 'array', items: { type: 'object', properties: { '__proto__': { const: 1 }, 'x-y': { type: ['string', 'null'] } }, required: ['x-y'] } }] },
+      }),
+    ],
+    {
+      id: 'edge',
+      packages: { errors: '@errata/edge-errors', openapi: '@errata/edge-openapi', i18n: '@errata/edge-i18n' },
+      envelope: { shape: 'object', codeType: 'string', fields: { code: 'code', message: 'message', data: 'data' }, inferred: [] },
+      docs: {},
+    },
+  );
+}
+
+/** The sample fixture with a positional `[code, message, data]` envelope. */
+export function arrayCatalog(): CatalogModel {
+  return { ...sampleCatalog(), id: 'array', packages: { errors: '@errata/array-errors', openapi: '@errata/array-openapi', i18n: '@errata/array-i18n' }, envelope: { shape: 'array', codeType: 'integer', order: ['code', 'message', 'data'], inferred: [] } };
+}
