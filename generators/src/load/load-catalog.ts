@@ -18,13 +18,15 @@ export interface LoadOptions {
   readonly cwd?: string;
   /** Compiled schemas, to share across catalogs of one run. */
   readonly schemas?: SchemaValidators;
+  /** Whether the folder name must equal the catalog id (default true; `diff` reads old snapshots from any folder). */
+  readonly folderMustMatchId?: boolean;
 }
 
 /** Reads, validates and models one catalog folder. Never throws for problems in the user's files. */
 export function loadCatalog(dir: string, options: LoadOptions = {}): CatalogLoad {
   const cwd = options.cwd ?? process.cwd();
   const files = readCatalogFiles(resolve(cwd, dir), cwd);
-  const diagnostics = validateCatalogFiles(files, options.schemas ?? createSchemaValidators());
+  const diagnostics = validateCatalogFiles(files, options.schemas ?? createSchemaValidators(), { folderMustMatchId: options.folderMustMatchId ?? true });
   if (hasErrors(diagnostics)) return { dir, diagnostics };
   return { dir, model: buildCatalogModel(files), diagnostics };
 }

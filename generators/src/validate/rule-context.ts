@@ -19,6 +19,12 @@ export interface LocaleRef {
   readonly raw: RawLocale;
 }
 
+/** Switches for rules that depend on how the catalog is used. */
+export interface ValidationOptions {
+  /** `catalog-id`: the folder name must equal the id. */
+  readonly folderMustMatchId: boolean;
+}
+
 /** What every semantic rule reads: the parsed files, a flat list of entries, and a reporter. */
 export interface RuleContext {
   readonly files: CatalogFiles;
@@ -27,6 +33,7 @@ export interface RuleContext {
   readonly entries: readonly EntryRef[];
   readonly locales: readonly LocaleRef[];
   readonly schemas: SchemaValidators;
+  readonly options: ValidationOptions;
   report(source: YamlSource, path: NodePath, rule: string, message: string, options?: { at?: 'key' | 'value'; severity?: Diagnostic['severity'] }): void;
 }
 
@@ -34,7 +41,7 @@ export interface RuleContext {
 export type Rule = (context: RuleContext) => void;
 
 /** Builds the context over files whose YAML parsed; collects reported diagnostics into `into`. */
-export function createRuleContext(files: CatalogFiles, catalog: YamlSource, schemas: SchemaValidators, into: Diagnostic[]): RuleContext {
+export function createRuleContext(files: CatalogFiles, catalog: YamlSource, schemas: SchemaValidators, options: ValidationOptions, into: Diagnostic[]): RuleContext {
   const raw = (isRecord(catalog.data) ? catalog.data : {}) as unknown as RawCatalog;
   const entries: EntryRef[] = [];
   arrayOf<RawGroup>(raw.groups).forEach((group, gi) => {
@@ -53,6 +60,7 @@ export function createRuleContext(files: CatalogFiles, catalog: YamlSource, sche
     entries,
     locales,
     schemas,
+    options,
     report(source, path, rule, message, options = {}) {
       into.push({ file: source.file, ...source.locate(path, options.at), severity: options.severity ?? 'error', rule, message });
     },

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CatalogFiles } from '../load/catalog-files.js';
-import { createRuleContext, type Rule } from './rule-context.js';
+import { createRuleContext, type Rule, type ValidationOptions } from './rule-context.js';
 import { catalogIdentity, envelopeShape, groupShapes } from './rules/catalog-rules.js';
 import { dataSchemas, deprecationReplacements, identifierCollisions, uniqueAnchors, uniqueKeys } from './rules/identity-rules.js';
 import { localeFiles } from './rules/locale-rules.js';
@@ -27,7 +27,7 @@ export const semanticRules: readonly Rule[] = [
 ];
 
 /** Syntax, schema and semantic diagnostics of a catalog folder's files. */
-export function validateCatalogFiles(files: CatalogFiles, schemas: SchemaValidators): Diagnostic[] {
+export function validateCatalogFiles(files: CatalogFiles, schemas: SchemaValidators, options: ValidationOptions = { folderMustMatchId: true }): Diagnostic[] {
   const diagnostics: Diagnostic[] = [...files.diagnostics];
   const catalog = files.catalog;
   if (!catalog) return diagnostics;
@@ -42,7 +42,7 @@ export function validateCatalogFiles(files: CatalogFiles, schemas: SchemaValidat
     return diagnostics;
   }
   diagnostics.push(...schemaDiagnostics(catalog, schemas.catalog));
-  const context = createRuleContext(files, catalog, schemas, diagnostics);
+  const context = createRuleContext(files, catalog, schemas, options, diagnostics);
   for (const rule of semanticRules) rule(context);
   return diagnostics;
 }

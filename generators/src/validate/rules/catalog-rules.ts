@@ -4,7 +4,7 @@ import type { Rule } from '../rule-context.js';
 /** `catalog-id`: the id equals the folder name; `default-locale`: the default locale is among `locales`. */
 export const catalogIdentity: Rule = (context) => {
   const { raw, files } = context;
-  if (typeof raw.id === 'string' && raw.id !== files.folderName) {
+  if (context.options.folderMustMatchId && typeof raw.id === 'string' && raw.id !== files.folderName) {
     context.report(context.catalog, ['id'], 'catalog-id', `catalog id \`${raw.id}\` differs from its folder name \`${files.folderName}\`; rename one of them`);
   }
   if (Array.isArray(raw.locales) && typeof raw.defaultLocale === 'string' && !raw.locales.includes(raw.defaultLocale)) {

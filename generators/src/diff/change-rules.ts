@@ -1,0 +1,113 @@
+/**
+ * The classification table: for each kind of change, its class per generated package.
+ * One table so the diff, its tests and docs/diff-rules.md cannot disagree.
+ */
+import type { CatalogChange, ChangeClass, ChangeKind, JsonValue, PackageImpact, PackageKind } from './catalog-diff.js';
+import { maxClass, packageKinds } from './catalog-diff.js';
+
+/** A rule: the class per package; `i18nIfPublic` drops the i18n impact for entries absent from the bundles. */
+export interface ChangeRule {
+  readonly packages: PackageImpact;
+  /** i18n bundles hold public entries only, so a change to an internal entry does not reach them. */
+  readonly i18nIfPublic?: boolean;
+}
+
+const B: ChangeClass = 'breaking';
+const m: ChangeClass = 'minor';
+const p: ChangeClass = 'patch';
+
+/** Class of each kind of change per package (see docs/diff-rules.md for the why). */
+export const changeRules: Readonly<Record<ChangeKind, ChangeRule>> = {
+  // The key and its wire identity: what typed code and decoders match on.
+  'entry-removed': { packages: { errors: B, openapi: B, i18n: B }, i18nIfPublic: true },
+  'entry-added': { packages: { errors: m, openapi: m, i18n: m }, i18nIfPublic: true },
+  'code-changed': { packages: { errors: B, openapi: B } },
+  'code-reused': { packages: { errors: B, openapi: B } },
+  'shared-code-order-changed': { packages: { errors: B } },
+  'http-status-changed': { packages: { errors: B, openapi: B } },
+  'outcome-changed': { packages: { errors: B, openapi: B } },
+  'class-name-changed': { packages: { errors: B } },
+  // Params: the constructor/createError argument types and the ICU values a formatter must get.
+  'param-removed': { packages: { errors: B } },
+  'param-added': { packages: { errors: B, i18n: B }, i18nIfPublic: true },
+  'param-type-changed': { packages: { errors: B } },
+  'param-type-widened': { packages: { errors: m } },
+  'param-docs-changed': { packages: { errors: p, openapi: p } },
+  // `data`: typed in the errors package, a schema in the OpenAPI components.
+  'data-removed': { packages: { errors: B, openapi: B } },
+  'data-added': { packages: { errors: m, openapi: m } },
+  'data-narrowed': { packages: { errors: B, openapi: B } },
+  'data-widened': { packages: { errors: m, openapi: m } },
+  'data-docs-changed': { packages: { errors: p, openapi: p } },
+  // Visibility decides what is in the i18n bundles and what OpenAPI marks x-internal.
+  'made-internal': { packages: { errors: p, openapi: B, i18n: B } },
+  'made-public': { packages: { errors: p, openapi: m, i18n: m } },
+  'retryable-changed': { packages: { errors: m } },
+  'alias-added': { packages: { errors: m } },
+  'alias-removed': { packages: { errors: B } },
+  'deprecation-added': { packages: { errors: m, openapi: m } },
+  'deprecation-removed': { packages: { errors: m, openapi: m } },
+  'deprecation-changed': { packages: { errors: p, openapi: p } },
+  // Texts: what a message says, not what a program matches on.
+  'message-changed': { packages: { errors: p, openapi: p, i18n: p }, i18nIfPublic: true },
+  'description-changed': { packages: { errors: p, openapi: p } },
+  'solution-changed': { packages: { errors: p, openapi: p } },
+  'translation-added': { packages: { i18n: p }, i18nIfPublic: true },
+  'translation-removed': { packages: { i18n: p }, i18nIfPublic: true },
+  'translation-changed': { packages: { i18n: p }, i18nIfPublic: true },
+  'anchor-changed': { packages: { errors: p, openapi: p } },
+  'group-changed': { packages: { errors: p } },
+  'inferred-changed': { packages: { errors: p } },
+  // Groups only shape the docs.
+  'group-added': { packages: { errors: p } },
+  'group-removed': { packages: { errors: p } },
+  'group-title-changed': { packages: { errors: p } },
+  'group-description-changed': { packages: { errors: p } },
+  'group-range-changed': { packages: { errors: p } },
+  'group-translation-changed': { packages: { i18n: p } },
+  // The envelope is how every response is encoded and decoded.
+  'envelope-changed': { packages: { errors: B, openapi: B } },
+  'catalog-id-changed': { packages: { errors: B, openapi: B, i18n: B } },
+  'catalog-title-changed': { packages: { errors: p, openapi: p, i18n: p } },
+  'catalog-description-changed': { packages: { errors: p, openapi: p } },
+  'docs-url-changed': { packages: { errors: p, openapi: p } },
+  'docs-source-changed': { packages: { errors: p } },
+  // Set per package by the caller: only the renamed package is affected.
+  'package-name-changed': { packages: {} },
+  'locale-added': { packages: { i18n: m } },
+  'locale-removed': { packages: { i18n: B } },
+  'default-locale-changed': { packages: { errors: p, openapi: p, i18n: B } },
+  'entries-reordered': { packages: { errors: p, openapi: p, i18n: p } },
+};
+
+/** What a diff step reports; the rule table supplies the classes. */
+export interface ChangeInput {
+  readonly kind: ChangeKind;
+  readonly key: string;
+  readonly before: JsonValue | undefined;
+  readonly after: JsonValue | undefined;
+  readonly detail: string;
+  /** Whether the entry is in the i18n bundles (public before or after); entry changes only. */
+  readonly public?: boolean;
+  /** Replaces the rule's packages (package renames). */
+  readonly packages?: PackageImpact;
+}
+
+/** A classified change: packages from the rule table, class = the most severe of them. */
+export function classify(input: ChangeInput): CatalogChange {
+  const rule = changeRules[input.kind];
+  const packages: Partial<Record<PackageKind, ChangeClass>> = { ...(input.packages ?? rule.packages) };
+  if (rule.i18nIfPublic && input.public === false) delete packages.i18n;
+  let cls: ChangeClass | undefined;
+  for (const kind of packageKinds) cls = maxClass(cls, packages[kind]);
+  return {
+    // A change that reaches no package (a translation of an internal entry) is still worth a patch of the catalog.
+    class: cls ?? 'patch',
+    key: input.key,
+    kind: input.kind,
+    before: input.before ?? null,
+    after: input.after ?? null,
+    detail: input.detail,
+    packages,
+  };
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Bump, ChangeClass, ChangeKind, PackageKind } from '../../src/diff/catalog-diff.js';
+import { diffCatalogs } from '../../src/diff/diff-catalog.js';
+import type { CatalogModel, EntryModel } from '../../src/model/catalog-model.js';
+import { catalog, entry, sampleCatalog } from '../support/model-fixtures.js';
+
+/** The sample catalog with one entry patched. */
+function withEntry(key: string, patch: Partial<EntryModel>, base: CatalogModel = sampleCatalog()): CatalogModel {
+  return { ...base, entries: base.entries.map((e) => (e.key === key ? { ...e, ...patch } : e)) };
+}
+
+function without(key: string, base: CatalogModel = sampleCatalog()): CatalogModel {
+  return { ...base, entries: base.entries.filter((e) => e.key !== key) };
+}
+
+function withAdded(added: EntryModel, base: CatalogModel = sampleCatalog()): CatalogModel {
+  return { ...base, entries: [...base.entries, added] };
+}
+
+type Bumps = Record<PackageKind, Bump>;
+const bumps = (errors: Bump, openapi: Bump, i18n: Bump): Bumps => ({ errors, openapi, i18n });
+
+interface Row {
+  readonly name: string;
+  /** Old side (default: the sample catalog). */
+  readonly old?: () => CatalogModel;
+  readonly given: () => CatalogModel;
+  /** The one change expected. */
+  readonly kind: ChangeKind;
+  readonly key: string;
+  readonly class: ChangeClass;
+  readonly bumps: Bumps;
+  readonly detail?: string | RegExp;
+}
+
+const ACCOUNT = 'NOT_EXIST_ACCOUNT';
+
+const rows: Row[] = [
+  // breaking
+  { name: 'entry removed', given: () => without('APIError'), kind: 'entry-removed', key: 'APIError', class: 'breaking', bumps: bumps('major', 'major', 'major') },
+  { name: 'internal entry removed keeps i18n', given: () => without('LIMIT_GATEWAY'), kind: 'entry-removed', key: 'LIMIT_GATEWAY', class: 'breaking', bumps: bumps('major', 'major', 'none') },
+  { name: 'wire code changed', given: () => withEntry('APIError', { code: 401 }), kind: 'code-changed', key: 'APIError', class: 'breaking', bumps: bumps('major', 'major', 'none'), detail: '400 → 401' },
+  { name: 'HTTP status changed', given: () => withEntry(ACCOUNT, { httpStatus: 410 }), kind: 'http-status-changed', key: ACCOUNT, class: 'breaking', bumps: bumps('major', 'major', 'none'), detail: '404 → 410' },
+  { name: 'outcome changed', given: () => withEntry('QUEUED', { outcome: 'success' }), kind: 'outcome-changed', key: 'QUEUED', class: 'breaking', bumps: bumps('major', 'major', 'none'), detail: '"pending" → "success"' },
+  { name: 'param removed', given: () => withEntry('TOO_MANY_ITEMS', { params: [] }), kind: 'param-removed', key: 'TOO_MANY_ITEMS', class: 'breaking', bumps: bumps('major', 'none', 'none') },
+  { name: 'param type changed', given: () => withEntry(ACCOUNT, { params: [{ name: 'account', type: 'integer', description: 'The account name', example: 'alice' }] }), kind: 'param-type-changed', key: ACCOUNT, class: 'breaking', bumps: bumps('major', 'none', 'none'), detail: '{account}: string → integer' },
+  { name: 'param added (a new placeholder is required)', given: () => withEntry('APIError', { params: [{ name: 'reason', type: 'string' }] }), kind: 'param-added', key: 'APIError', class: 'breaking', bumps: bumps('major', 'none', 'major'), detail: /required/ },
+  { name: 'param added to an internal entry', given: () => withEntry('LIMIT_GATEWAY', { params: [{ name: 'gateway', type: 'string' }] }), kind: 'param-added', key: 'LIMIT_GATEWAY', class: 'breaking', bumps: bumps('major', 'none', 'none') },
+  { name: 'data: new required property', given: () => withEntry('PARTIAL', { data: { type: 'object', required: ['done'], properties: { done: { type: 'array', items: { type: 'integer' } } } } }), kind: 'data-narrowed', key: 'PARTIAL', class: 'breaking', bumps: bumps('major', 'major', 'none'), detail: 'data: property "done" is now required' },
+  { name: 'data: property type changed', given: () => withEntry('QUEUED', { data: { type: 'object', required: ['taskId'], properties: { taskId: { type: 'string' } } } }), kind: 'data-narrowed', key: 'QUEUED', class: 'breaking', bumps: bumps('major', 'major', 'none'), detail: 'data.taskId: type integer → string' },
+  { name: 'data: enum value removed', old: () => withEntry('QUEUED', { data: { type: 'object', required: ['taskId'], properties: { taskId: { type: 'integer', enum: [1, 2, 3] } } } }), given: () => withEntry('QUEUED', { data: { type: 'object', required: ['taskId'], properties: { taskId: { type: 'integer', enum: [1, 2] } } } }), kind: 'data-narrowed', key: 'QUEUED', class: 'breaking', bumps: bumps('major', 'major', 'none'), detail: 'data.taskId: value 3 no longer allowed' },
+  { name: 'data: additionalProperties turned false', given: () => withEntry('QUEUED', { data: { type: 'object', required: ['taskId'], properties: { taskId: { type: 'integer' } }, additionalProperties: false } }), kind: 'data-narrowed', key: 'QUEUED', class: 'breaking', bumps: bumps('major', 'major', 'none'), detail: 'data: additionalProperties is now false' },
+  { name: 'data removed', given: () => withEntry('QUEUED', { data: undefined }), kind: 'data-removed', key: 'QUEUED', class: 'breaking', bumps: bumps('major', 'major', 'none') },
+  { name: 'public → internal', given: () => withEntry('APIError', { visibility: 'internal' }), kind: 'made-internal', key: 'APIError', class: 'breaking', bumps: bumps('patch', 'major', 'major') },
+  { name: 'alias removed', given: () => withEntry('OLD_FAILURE', { aliases: [] }), kind: 'alias-removed', key: 'OLD_FAILURE', class: 'breaking', bumps: bumps('major', 'none', 'none') },
+  // minor
+  { name: 'entry added', given: () => withAdded(entry({ key: 'GONE', code: 1103, message: 'Gone', httpStatus: 410, group: 'user' })), kind: 'entry-added', key: 'GONE', class: 'minor', bumps: bumps('minor', 'minor', 'minor'), detail: 'code 1103, error, HTTP 410' },
+  { name: 'internal entry added', given: () => withAdded(entry({ key: 'SECRET', code: 904, message: 'Secret', visibility: 'internal', group: 'common' })), kind: 'entry-added', key: 'SECRET', class: 'minor', bumps: bumps('minor', 'minor', 'none') },
+  { name: 'param type widened integer → number', given: () => withEntry('TOO_MANY_ITEMS', { params: [{ name: 'count', type: 'number' }] }), kind: 'param-type-widened', key: 'TOO_MANY_ITEMS', class: 'minor', bumps: bumps('minor', 'none', 'none') },
+  { name: 'data widened: optional property added', old: () => withEntry('QUEUED', { data: { type: 'object', required: ['taskId'], properties: { taskId: { type: 'integer' } }, additionalProperties: false } }), given: () => withEntry('QUEUED', { data: { type: 'object', required: ['taskId'], properties: { taskId: { type: 'integer' }, eta: { type: 'string' } } } }), kind: 'data-widened', key: 'QUEUED', class: 'minor', bumps: bumps('minor', 'minor', 'none') },
+  { name: 'data widened: requirement dropped', given: () => withEntry('QUEUED', { data: { type: 'object', properties: { taskId: { type: 'integer' } } } }), kind: 'data-widened', key: 'QUEUED', class: 'minor', bumps: bumps('minor', 'minor', 'none') },
+  { name: 'data added', given: () => withEntry('APIError', { data: { type: 'object' } }), kind: 'data-added', key: 'APIError', class: 'minor', bumps: bumps('minor', 'minor', 'none') },
+  { name: 'alias added', given: () => withEntry('APIError', { aliases: ['BAD_REQUEST'] }), kind: 'alias-added', key: 'APIError', class: 'minor', bumps: bumps('minor', 'none', 'none') },
+  { name: 'deprecation added', given: () => withEntry('APIError', { deprecated: { replacement: 'VALIDATION_ERROR' } }), kind: 'deprecation-added', key: 'APIError', class: 'minor', bumps: bumps('minor', 'minor', 'none'), detail: 'use VALIDATION_ERROR' },
+  { name: 'internal → public', given: () => withEntry('LIMIT_GATEWAY', { visibility: 'public' }), kind: 'made-public', key: 'LIMIT_GATEWAY', class: 'minor', bumps: bumps('patch', 'minor', 'minor') },
+  { name: 'retryable changed', given: () => withEntry('APIError', { retryable: true }), kind: 'retryable-changed', key: 'APIError', class: 'minor', bumps: bumps('minor', 'none', 'none'), detail: 'false → true' },
+  // patch
+  { name: 'message text', given: () => withEntry('APIError', { message: 'Bad request' }), kind: 'message-changed', key: 'APIError', class: 'patch', bumps: bumps('patch', 'patch', 'patch'), detail: '"error request" → "Bad request"' },
+  { name: 'internal message text', given: () => withEntry('LIMIT_GATEWAY', { message: 'Gateway limit reached' }), kind: 'message-changed', key: 'LIMIT_GATEWAY', class: 'patch', bumps: bumps('patch', 'patch', 'none') },
+  { name: 'description text', given: () => withEntry(ACCOUNT, { description: 'No such account.' }), kind: 'description-changed', key: ACCOUNT, class: 'patch', bumps: bumps('patch', 'patch', 'none') },
+  { name: 'solution text', given: () => withEntry(ACCOUNT, { solution: 'Create the account first.' }), kind: 'solution-changed', key: ACCOUNT, class: 'patch', bumps: bumps('patch', 'patch', 'none') },
+  { name: 'translation changed', given: () => withEntry(ACCOUNT, { translations: { 'zh-CN': { message: '找不到账户 {account}' } } }), kind: 'translation-changed', key: ACCOUNT, class: 'patch', bumps: bumps('none', 'none', 'patch'), detail: /^zh-CN message: / },
+  { name: 'translation added', given: () => withEntry('APIError', { translations: { 'zh-CN': { message: '错误请求' } } }), kind: 'translation-added', key: 'APIError', class: 'patch', bumps: bumps('none', 'none', 'patch') },
+  { name: 'docs anchor', given: () => withEntry(ACCOUNT, { anchor: 'account-missing' }), kind: 'anchor-changed', key: ACCOUNT, class: 'patch', bumps: bumps('patch', 'patch', 'none') },
+  { name: 'data schema annotations only', given: () => withEntry('QUEUED', { data: { type: 'object', description: 'The queued task.', required: ['taskId'], properties: { taskId: { type: 'integer' } } } }), kind: 'data-docs-changed', key: 'QUEUED', class: 'patch', bumps: bumps('patch', 'patch', 'none') },
+  { name: 'group title', given: () => ({ ...sampleCatalog(), groups: sampleCatalog().groups.map((g) => (g.name === 'user' ? { ...g, title: 'Accounts' } : g)) }), kind: 'group-title-changed', key: '@group:user', class: 'patch', bumps: bumps('patch', 'none', 'none'), detail: '"User" → "Accounts"' },
+  // envelope and catalog
+  { name: 'envelope field renamed', given: () => ({ ...sampleCatalog(), envelope: { shape: 'object', codeType: 'integer', fields: { code: 'code', message: 'message', data: 'data' }, inferred: [] } }), kind: 'envelope-changed', key: '@envelope', class: 'breaking', bumps: bumps('major', 'major', 'none'), detail: 'fields.message: "msg" → "message"' },
+  { name: 'envelope shape', given: () => ({ ...sampleCatalog(), envelope: { shape: 'array', codeType: 'integer', order: ['code', 'message', 'data'], inferred: [] } }), kind: 'envelope-changed', key: '@envelope', class: 'breaking', bumps: bumps('major', 'major', 'none'), detail: 'shape: "object" → "array"' },
+  { name: 'locale added', given: () => ({ ...sampleCatalog(), locales: ['en', 'ru', 'zh-CN'] }), kind: 'locale-added', key: '@catalog', class: 'minor', bumps: bumps('none', 'none', 'minor') },
+  { name: 'locale removed', given: () => ({ ...sampleCatalog(), locales: ['en'] }), kind: 'locale-removed', key: '@catalog', class: 'breaking', bumps: bumps('none', 'none', 'major') },
+  { name: 'errors package renamed', given: () => ({ ...sampleCatalog(), packages: { ...sampleCatalog().packages, errors: '@acme/errors' } }), kind: 'package-name-changed', key: '@catalog', class: 'breaking', bumps: bumps('major', 'none', 'none') },
+  { name: 'catalog title', given: () => ({ ...sampleCatalog(), title: 'Sample' }), kind: 'catalog-title-changed', key: '@catalog', class: 'patch', bumps: bumps('patch', 'patch', 'patch') },
+];
+
+describe('diffCatalogs: one row per kind of change', () => {
+  it.each(rows)('$name → $class $kind', (row) => {
+    const diff = diffCatalogs(row.old?.() ?? sampleCatalog(), row.given());
+    expect(diff.changes.map((c) => `${c.class} ${c.key} ${c.kind}`)).toEqual([`${row.class} ${row.key} ${row.kind}`]);
+    if (row.detail !== undefined) expect(diff.changes[0]!.detail).toMatch(row.detail);
+    expect(diff.bumps).toEqual(row.bumps);
+  });
+});
+
+describe('diffCatalogs: wire codes', () => {
+  it('is empty for a catalog compared with itself', () => {
+    const diff = diffCatalogs(sampleCatalog(), sampleCatalog());
+    expect(diff.changes).toEqual([]);
+    expect(diff.bumps).toEqual(bumps('none', 'none', 'none'));
+    expect(diff.version.carried).toBe(true);
+  });
+
+  it('reports a code reused for another key after a removal', () => {
+    const old = catalog([entry({ key: 'A', code: 1, message: 'a' }), entry({ key: 'B', code: 2, message: 'b' })]);
+    const now = catalog([entry({ key: 'A', code: 1, message: 'a' }), entry({ key: 'C', code: 2, message: 'c' })]);
+    const lines = diffCatalogs(old, now).changes.map((c) => `${c.class} ${c.key} ${c.kind}: ${c.detail}`);
+    expect(lines).toEqual(['breaking B entry-removed: code 2, error, HTTP 400', 'breaking C code-reused: code 2 was B', 'minor C entry-added: code 2, error, HTTP 400']);
+  });
+
+  it('reports both sides of swapped codes', () => {
+    const old = catalog([entry({ key: 'A', code: 1, message: 'a' }), entry({ key: 'B', code: 2, message: 'b' })]);
+    const now = catalog([entry({ key: 'A', code: 2, message: 'a' }), entry({ key: 'B', code: 1, message: 'b' })]);
+    expect(diffCatalogs(old, now).changes.map((c) => `${c.key} ${c.kind}`)).toEqual(['A code-changed', 'A code-reused', 'B code-changed', 'B code-reused']);
+  });
+
+  it('reports a key joining a shared code, and a change of which shared entry decodes first', () => {
+    const old = sampleCatalog();
+    const joined = withAdded(entry({ key: 'GATEWAY_DOWN', code: 903, message: 'Gateway down', group: 'common', sharedCode: true, visibility: 'internal' }));
+    expect(diffCatalogs(old, joined).changes.map((c) => `${c.class} ${c.key} ${c.kind}`)).toEqual(['breaking GATEWAY_DOWN code-reused', 'minor GATEWAY_DOWN entry-added']);
+    const swapped = { ...old, entries: [...old.entries].sort((a, b) => (a.key === 'ERROR_EXE_COMMAND' && b.key === 'LIMIT_GATEWAY' ? -1 : 0)) };
+    const reordered = diffCatalogs(old, swapped).changes.map((c) => `${c.class} ${c.key} ${c.kind}`);
+    expect(reordered).toContain('breaking ERROR_EXE_COMMAND shared-code-order-changed');
+  });
+
+  it('treats 1101 and "1101" as different codes', () => {
+    const old = catalog([entry({ key: 'A', code: 1101, message: 'a' })]);
+    const now = catalog([entry({ key: 'A', code: '1101', message: 'a' })]);
+    const diff = diffCatalogs(old, now);
+    expect(diff.changes.map((c) => `${c.kind}: ${c.detail}`)).toEqual(['envelope-changed: codeType: "integer" → "string"', 'code-changed: 1101 → "1101"']);
+  });
+});
