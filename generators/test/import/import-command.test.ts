@@ -7,7 +7,7 @@ import { run } from '../../src/cli/main.js';
 import { schemaReference } from '../../src/cli/commands/import.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const seed = join(repo, '../shared/seeds/000_c46ffdabbdaa36fc.txt');
+const seed = join(repo, 'generators/test/fixtures/seeds/000_c46ffdabbdaa36fc.txt');
 
 async function errata(args: string[], cwd: string) {
   let stdout = '';

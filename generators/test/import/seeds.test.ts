@@ -4,7 +4,7 @@ import { loadCatalog } from '../../src/load/load-catalog.js';
 import { formatted, importAndLoad, schemas } from './import-harness.js';
 
 const repo = new URL('../../../', import.meta.url);
-const seedDir = new URL('../shared/seeds/', repo);
+const seedDir = new URL('generators/test/fixtures/seeds/', repo);
 
 /** The seed documents, the catalog each one is the source of, and what was checked by hand. */
 const seeds = [
