@@ -60,8 +60,8 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
   readonly httpStatus: number;
   /** Whether the request may succeed when retried. */
   readonly retryable: boolean;
-  /** The message params (empty for a decoded error). */
-  readonly params: P;
+  /** The message params: as given to the constructor; none for an error decoded by `fromResponse`, as the wire does not carry them. */
+  readonly params: Partial<P>;
   /** The `data` payload. */
   readonly data: D | undefined;
   /** RFC 9457 `title` of the entry (on each subclass). */

@@ -15,7 +15,9 @@ import { binPath, consumerTsconfig, installPackage, run, tempDir, writeFile, typ
 /** Hand-written checks on the sample package that the derived consumer cannot express. */
 const sampleExtras = `import { createError, fromResponse, codes, NotExistAccountError, TooManyItemsError, ValidationError, type ErrorKey } from "@errata/sample-errors";
 const e = new NotExistAccountError({ account: "alice" });
-const account: string = e.params.account;
+const account: string | undefined = e.params.account;
+// @ts-expect-error a decoded error has no params, so they are optional
+const accountRequired: string = e.params.account;
 const v = new ValidationError({ data: { field: ["required"] } });
 const firstProblem: string[] | undefined = v.data?.["field"];
 // @ts-expect-error: data typed from the entry's JSON Schema

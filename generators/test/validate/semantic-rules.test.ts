@@ -22,6 +22,8 @@ interface Row {
   name: string;
   catalog: string;
   locale?: string;
+  /** More files beside the catalog, by path under the temp folder. */
+  files?: Record<string, string>;
   want: { rule: string; line: number; column: number; file?: string; severity?: 'error' | 'warning' };
 }
 
@@ -190,6 +192,41 @@ entries:
     want: { rule: 'locale-mismatch', line: 1, column: 9, file: 'locales/ru.yaml' },
   },
   {
+    name: 'locale file names an unknown group',
+    catalog: `${header()}      - { key: A, code: 1, message: a }
+`,
+    locale: `locale: ru
+groups:
+  users: { title: Пользователи }
+entries:
+  A: { message: а }
+`,
+    want: { rule: 'unknown-group', line: 3, column: 3, file: 'locales/ru.yaml' },
+  },
+  {
+    name: 'locale file for the default locale',
+    catalog: `${header()}      - { key: A, code: 1, message: a }
+`,
+    locale: `locale: ru
+entries:
+  A: { message: а }
+`,
+    files: { 'demo/locales/en.yaml': 'locale: en\nentries: {}\n' },
+    want: { rule: 'unknown-locale', line: 1, column: 9, file: 'locales/en.yaml' },
+  },
+  {
+    name: 'locale file not listed in locales',
+    catalog: `${header()}      - { key: A, code: 1, message: a }
+`,
+    files: { 'demo/locales/de.yaml': 'locale: de\nentries:\n  A: { message: a }\n' },
+    want: { rule: 'unknown-locale', line: 1, column: 9, file: 'locales/de.yaml' },
+  },
+  {
+    name: 'empty catalog file',
+    catalog: '# nothing yet\n',
+    want: { rule: 'empty-catalog', line: 1, column: 1 },
+  },
+  {
     name: 'declared locale without a file',
     catalog: `${header()}      - { key: A, code: 1, message: a }
 `,
@@ -304,8 +341,8 @@ entries:
 ];
 
 describe('semantic and schema rules', () => {
-  it.each(rows)('$name → $want.rule at $want.line:$want.column', ({ catalog, locale, want }) => {
-    const files: Record<string, string> = { 'demo/catalog.yaml': catalog };
+  it.each(rows)('$name → $want.rule at $want.line:$want.column', ({ catalog, locale, files: extra, want }) => {
+    const files: Record<string, string> = { 'demo/catalog.yaml': catalog, ...extra };
     if (locale !== '') files['demo/locales/ru.yaml'] = locale ?? ru;
     const root = tempTree(files);
     const { diagnostics } = loadCatalog('demo', { cwd: root });
