@@ -73,6 +73,9 @@ export class CatalogError extends Error {
     const type = this.constructor;
     return { type: type.problemType, title: type.title, status: this.httpStatus, detail: this.message, code: this.code, key: this.key };
   }
+  toJSON() {
+    return { name: this.name, key: this.key, code: this.code, httpStatus: this.httpStatus, retryable: this.retryable, message: this.message, params: this.params, data: this.data };
+  }
 }
 
 export class UnknownExceptionError extends CatalogError {
@@ -301,27 +304,27 @@ function _index() {
   if (_tables !== undefined) return _tables;
   const byKey = new Map();
   const byCode = new Map();
-  for (const [key, code, outcome, type, hasParams, text] of [
-    ["UNKNOWN_EXCEPTION", 901, "error", UnknownExceptionError, false, "Unknown system exception"],
-    ["ERROR_SYSTEM", 902, "error", ErrorSystemError, false, "System error"],
-    ["LIMIT_GATEWAY", 903, "error", LimitGatewayError, false, "Gateway limitation"],
-    ["ERROR_EXE_COMMAND", 903, "error", ErrorExeCommandError, false, "Failed to update command status"],
-    ["SUCCESS_CODE", 1000, "success", null, false, "Normal execution"],
-    ["NOT_EXIST_ACCOUNT", 1101, "error", NotExistAccountError, false, "Account does not exist"],
-    ["ERROR_PASSWORD", 1102, "error", ErrorPasswordError, false, "Incorrect password"],
-    ["BLANK_ACCOUNT", 1103, "error", BlankAccountError, false, "Account cannot be blank"],
-    ["EXIST_PHONE", 1104, "error", ExistPhoneError, false, "Phone number already exists"],
-    ["EXIST_EMAIL", 1105, "error", ExistEmailError, false, "Email already exists"],
-    ["EXIST_ACCOUNT", 1106, "error", ExistAccountError, false, "Account already exists"],
-    ["NOT_EXIST_TOKEN", 1107, "error", NotExistTokenError, false, "Token does not exist"],
-    ["ERROR_UPDATE_MEMBER", 1108, "error", ErrorUpdateMemberError, false, "Failed to update information"],
-    ["NOT_EXIST_AGENT_ID", 1201, "error", NotExistAgentIdError, false, "AgentId does not exist"],
-    ["ERROR_SAVE_AGENT_LOG", 1202, "error", ErrorSaveAgentLogError, false, "Failed to save log information"],
-    ["ERROR_DOWN_LOAD_FILE", 1203, "error", ErrorDownLoadFileError, false, "File download failed"],
-    ["OPS_COMMON_EXCEPTION", 1900, "error", OpsCommonExceptionError, false, "Common OPS exception"],
-    ["NOT_EXIST_DATA", 1901, "error", NotExistDataError, false, "Data does not exist"],
+  for (const [key, code, outcome, type, hasParams, text, runs] of [
+    ["UNKNOWN_EXCEPTION", 901, "error", UnknownExceptionError, false, "Unknown system exception", null],
+    ["ERROR_SYSTEM", 902, "error", ErrorSystemError, false, "System error", null],
+    ["LIMIT_GATEWAY", 903, "error", LimitGatewayError, false, "Gateway limitation", null],
+    ["ERROR_EXE_COMMAND", 903, "error", ErrorExeCommandError, false, "Failed to update command status", null],
+    ["SUCCESS_CODE", 1000, "success", null, false, "Normal execution", null],
+    ["NOT_EXIST_ACCOUNT", 1101, "error", NotExistAccountError, false, "Account does not exist", null],
+    ["ERROR_PASSWORD", 1102, "error", ErrorPasswordError, false, "Incorrect password", null],
+    ["BLANK_ACCOUNT", 1103, "error", BlankAccountError, false, "Account cannot be blank", null],
+    ["EXIST_PHONE", 1104, "error", ExistPhoneError, false, "Phone number already exists", null],
+    ["EXIST_EMAIL", 1105, "error", ExistEmailError, false, "Email already exists", null],
+    ["EXIST_ACCOUNT", 1106, "error", ExistAccountError, false, "Account already exists", null],
+    ["NOT_EXIST_TOKEN", 1107, "error", NotExistTokenError, false, "Token does not exist", null],
+    ["ERROR_UPDATE_MEMBER", 1108, "error", ErrorUpdateMemberError, false, "Failed to update information", null],
+    ["NOT_EXIST_AGENT_ID", 1201, "error", NotExistAgentIdError, false, "AgentId does not exist", null],
+    ["ERROR_SAVE_AGENT_LOG", 1202, "error", ErrorSaveAgentLogError, false, "Failed to save log information", null],
+    ["ERROR_DOWN_LOAD_FILE", 1203, "error", ErrorDownLoadFileError, false, "File download failed", null],
+    ["OPS_COMMON_EXCEPTION", 1900, "error", OpsCommonExceptionError, false, "Common OPS exception", null],
+    ["NOT_EXIST_DATA", 1901, "error", NotExistDataError, false, "Data does not exist", null],
   ]) {
-    const row = { key, code, outcome, type, hasParams, text };
+    const row = { key, code, outcome, type, hasParams, text, runs };
     byKey.set(key, row);
     const shared = byCode.get(code);
     if (shared === undefined) byCode.set(code, [row]);
@@ -332,9 +335,11 @@ function _index() {
 
 let _tables;
 export function createError(key, params) {
-  const row = _index().byKey.get(key);
-  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + String(key));
-  return row.hasParams ? new row.type(params) : new row.type();
+  const row = typeof key === "string" ? _index().byKey.get(key) : undefined;
+  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + (typeof key === "string" ? JSON.stringify(key) : typeof key));
+  if (!row.hasParams) return new row.type();
+  if (typeof params !== "object" || params === null) throw new TypeError("Error key " + JSON.stringify(key) + " needs its params");
+  return new row.type(params);
 }
 
 export function isCatalogError(value, key) {
@@ -348,7 +353,31 @@ function _decode(body) {
   const data = _own(body, "data");
   if (typeof code !== "number" || !Number.isInteger(code)) return undefined;
   if (message !== undefined && message !== null && typeof message !== "string") return undefined;
-  return { code, message: message ?? undefined, data };
+  return { code: code === 0 ? 0 : code, message: message ?? undefined, data };
+}
+
+/** Whether `text` is a formatting of a message whose literal runs around its placeholders are `runs` (linear, no regular expression). */
+function _fits(runs, text) {
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+  const end = text.length - last.length;
+  let at = first.length;
+  for (let i = 1; i < runs.length - 1; i++) {
+    const found = text.indexOf(runs[i], at);
+    if (found < 0 || found + runs[i].length > end) return false;
+    at = found + runs[i].length;
+  }
+  return true;
+}
+
+/** The entry of a shared code the message picks: its exact text, else the one message it fits; else the first, ambiguous. */
+function _pick(rows, message) {
+  if (rows.length === 1) return [rows[0], false];
+  const exact = rows.find((row) => row.text === message);
+  if (exact !== undefined) return [exact, false];
+  const fitting = typeof message === "string" ? rows.filter((row) => row.runs !== null && _fits(row.runs, message)) : [];
+  return fitting.length === 1 ? [fitting[0], false] : [fitting[0] ?? rows[0], true];
 }
 
 export function fromResponse(body, httpStatus) {
@@ -362,9 +391,8 @@ export function fromResponse(body, httpStatus) {
   if (wire === undefined) return { outcome: "invalid", body, ...status };
   const rows = _index().byCode.get(wire.code);
   if (rows === undefined) return { outcome: "unknown", code: wire.code, message: wire.message, data: wire.data, ...status };
-  let row = rows.length === 1 ? rows[0] : rows.find((candidate) => candidate.text === wire.message);
-  const extra = row === undefined ? { ambiguous: true, ...status } : status;
-  row ??= rows[0];
+  const [row, ambiguous] = _pick(rows, wire.message);
+  const extra = ambiguous ? { ambiguous: true, ...status } : status;
   if (row.type === null) return { outcome: row.outcome, key: row.key, code: row.code, message: wire.message, data: wire.data, ...extra };
   const options = { data: wire.data, message: wire.message };
   const error = row.hasParams ? new row.type({}, options) : new row.type(options);

@@ -520,6 +520,7 @@ export const document = {
             }
           }
         },
+        "x-internal": true,
         "x-errata": {
           "status": 429
         }

@@ -70,6 +70,9 @@ export class CatalogError extends Error {
     const type = this.constructor;
     return { type: type.problemType, title: type.title, status: this.httpStatus, detail: this.message, code: this.code, key: this.key };
   }
+  toJSON() {
+    return { name: this.name, key: this.key, code: this.code, httpStatus: this.httpStatus, retryable: this.retryable, message: this.message, params: this.params, data: this.data };
+  }
 }
 
 export class ClientClosedRequestError extends CatalogError {
@@ -272,24 +275,24 @@ function _index() {
   if (_tables !== undefined) return _tables;
   const byKey = new Map();
   const byCode = new Map();
-  for (const [key, code, outcome, type, hasParams, text] of [
-    ["CLIENT_CLOSED_REQUEST", "CLIENT_CLOSED_REQUEST", "error", ClientClosedRequestError, false, "The client closed the request before it was processed."],
-    ["CLIENT_ACCOUNT_INACTIVE", "CLIENT_ACCOUNT_INACTIVE", "error", ClientAccountInactiveError, false, "The client account is inactive."],
-    ["CLIENT_ACCOUNT_SUSPENDED", "CLIENT_ACCOUNT_SUSPENDED", "error", ClientAccountSuspendedError, false, "The client account is suspended."],
-    ["CLIENT_ACCOUNT_DELETED", "CLIENT_ACCOUNT_DELETED", "error", ClientAccountDeletedError, false, "The client account is deleted."],
-    ["UNITSYSTEM00001", "UNITSYSTEM00001", "error", Unitsystem00001Error, false, "The client key is not found or not registered."],
-    ["UNITSYSTEM00002", "UNITSYSTEM00002", "error", Unitsystem00002Error, false, "The client does not have access to this endpoint."],
-    ["USER_NOT_FOUND", "USER_NOT_FOUND", "error", UserNotFoundError, false, "The account used for login is not registered."],
-    ["INVALID_PASSWORD", "INVALID_PASSWORD", "error", InvalidPasswordError, false, "The password is not valid."],
-    ["USER_NOT_ACTIVE", "USER_NOT_ACTIVE", "error", UserNotActiveError, false, "The user is inactive."],
-    ["USER_SUSPENDED", "USER_SUSPENDED", "error", UserSuspendedError, false, "The user is suspended."],
-    ["USER_DELETED", "USER_DELETED", "error", UserDeletedError, false, "The user is deleted."],
-    ["FAILED_UPDATE_USER_TOKEN", "FAILED_UPDATE_USER_TOKEN", "error", FailedUpdateUserTokenError, false, "Login or registration failed."],
-    ["REQUEST_TIMEOUT", "REQUEST_TIMEOUT", "error", RequestTimeoutError, false, "The request took too long to process."],
-    ["DUPLICATE_KEY", "DUPLICATE_KEY", "error", DuplicateKeyError, false, "A field value already exists."],
-    ["INVALID_OBJECT_ID", "INVALID_OBJECT_ID", "error", InvalidObjectIdError, false, "A field such as a token or id is invalid."],
+  for (const [key, code, outcome, type, hasParams, text, runs] of [
+    ["CLIENT_CLOSED_REQUEST", "CLIENT_CLOSED_REQUEST", "error", ClientClosedRequestError, false, "The client closed the request before it was processed.", null],
+    ["CLIENT_ACCOUNT_INACTIVE", "CLIENT_ACCOUNT_INACTIVE", "error", ClientAccountInactiveError, false, "The client account is inactive.", null],
+    ["CLIENT_ACCOUNT_SUSPENDED", "CLIENT_ACCOUNT_SUSPENDED", "error", ClientAccountSuspendedError, false, "The client account is suspended.", null],
+    ["CLIENT_ACCOUNT_DELETED", "CLIENT_ACCOUNT_DELETED", "error", ClientAccountDeletedError, false, "The client account is deleted.", null],
+    ["UNITSYSTEM00001", "UNITSYSTEM00001", "error", Unitsystem00001Error, false, "The client key is not found or not registered.", null],
+    ["UNITSYSTEM00002", "UNITSYSTEM00002", "error", Unitsystem00002Error, false, "The client does not have access to this endpoint.", null],
+    ["USER_NOT_FOUND", "USER_NOT_FOUND", "error", UserNotFoundError, false, "The account used for login is not registered.", null],
+    ["INVALID_PASSWORD", "INVALID_PASSWORD", "error", InvalidPasswordError, false, "The password is not valid.", null],
+    ["USER_NOT_ACTIVE", "USER_NOT_ACTIVE", "error", UserNotActiveError, false, "The user is inactive.", null],
+    ["USER_SUSPENDED", "USER_SUSPENDED", "error", UserSuspendedError, false, "The user is suspended.", null],
+    ["USER_DELETED", "USER_DELETED", "error", UserDeletedError, false, "The user is deleted.", null],
+    ["FAILED_UPDATE_USER_TOKEN", "FAILED_UPDATE_USER_TOKEN", "error", FailedUpdateUserTokenError, false, "Login or registration failed.", null],
+    ["REQUEST_TIMEOUT", "REQUEST_TIMEOUT", "error", RequestTimeoutError, false, "The request took too long to process.", null],
+    ["DUPLICATE_KEY", "DUPLICATE_KEY", "error", DuplicateKeyError, false, "A field value already exists.", null],
+    ["INVALID_OBJECT_ID", "INVALID_OBJECT_ID", "error", InvalidObjectIdError, false, "A field such as a token or id is invalid.", null],
   ]) {
-    const row = { key, code, outcome, type, hasParams, text };
+    const row = { key, code, outcome, type, hasParams, text, runs };
     byKey.set(key, row);
     const shared = byCode.get(code);
     if (shared === undefined) byCode.set(code, [row]);
@@ -300,9 +303,11 @@ function _index() {
 
 let _tables;
 export function createError(key, params) {
-  const row = _index().byKey.get(key);
-  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + String(key));
-  return row.hasParams ? new row.type(params) : new row.type();
+  const row = typeof key === "string" ? _index().byKey.get(key) : undefined;
+  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + (typeof key === "string" ? JSON.stringify(key) : typeof key));
+  if (!row.hasParams) return new row.type();
+  if (typeof params !== "object" || params === null) throw new TypeError("Error key " + JSON.stringify(key) + " needs its params");
+  return new row.type(params);
 }
 
 export function isCatalogError(value, key) {
@@ -319,6 +324,30 @@ function _decode(body) {
   return { code, message: message ?? undefined, data };
 }
 
+/** Whether `text` is a formatting of a message whose literal runs around its placeholders are `runs` (linear, no regular expression). */
+function _fits(runs, text) {
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+  const end = text.length - last.length;
+  let at = first.length;
+  for (let i = 1; i < runs.length - 1; i++) {
+    const found = text.indexOf(runs[i], at);
+    if (found < 0 || found + runs[i].length > end) return false;
+    at = found + runs[i].length;
+  }
+  return true;
+}
+
+/** The entry of a shared code the message picks: its exact text, else the one message it fits; else the first, ambiguous. */
+function _pick(rows, message) {
+  if (rows.length === 1) return [rows[0], false];
+  const exact = rows.find((row) => row.text === message);
+  if (exact !== undefined) return [exact, false];
+  const fitting = typeof message === "string" ? rows.filter((row) => row.runs !== null && _fits(row.runs, message)) : [];
+  return fitting.length === 1 ? [fitting[0], false] : [fitting[0] ?? rows[0], true];
+}
+
 export function fromResponse(body, httpStatus) {
   const status = httpStatus === undefined ? {} : { httpStatus };
   let wire;
@@ -330,9 +359,8 @@ export function fromResponse(body, httpStatus) {
   if (wire === undefined) return { outcome: "invalid", body, ...status };
   const rows = _index().byCode.get(wire.code);
   if (rows === undefined) return { outcome: "unknown", code: wire.code, message: wire.message, data: wire.data, ...status };
-  let row = rows.length === 1 ? rows[0] : rows.find((candidate) => candidate.text === wire.message);
-  const extra = row === undefined ? { ambiguous: true, ...status } : status;
-  row ??= rows[0];
+  const [row, ambiguous] = _pick(rows, wire.message);
+  const extra = ambiguous ? { ambiguous: true, ...status } : status;
   if (row.type === null) return { outcome: row.outcome, key: row.key, code: row.code, message: wire.message, data: wire.data, ...extra };
   const options = { data: wire.data, message: wire.message };
   const error = row.hasParams ? new row.type({}, options) : new row.type(options);

@@ -35,6 +35,8 @@ export interface ResponseObject<Key extends string> {
       readonly examples: { readonly [K in Key]: ExampleObject };
     };
   };
+  /** Set when every entry on this status is internal. */
+  readonly 'x-internal'?: true;
   readonly 'x-errata': { readonly status: number };
 }
 

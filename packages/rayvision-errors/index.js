@@ -104,6 +104,9 @@ export class CatalogError extends Error {
     const type = this.constructor;
     return { type: type.problemType, title: type.title, status: this.httpStatus, detail: this.message, code: this.code, key: this.key };
   }
+  toJSON() {
+    return { name: this.name, key: this.key, code: this.code, httpStatus: this.httpStatus, retryable: this.retryable, message: this.message, params: this.params, data: this.data };
+  }
 }
 
 export class FailError extends CatalogError {
@@ -722,58 +725,58 @@ function _index() {
   if (_tables !== undefined) return _tables;
   const byKey = new Map();
   const byCode = new Map();
-  for (const [key, code, outcome, type, hasParams, text] of [
-    ["FAIL", 100, "error", FailError, false, "failed"],
-    ["SUCCESS", 200, "success", null, false, "returns successfully"],
-    ["APIError", 400, "error", ApiError, false, "error request"],
-    ["FORBIDDEN", 403, "error", ForbiddenError, false, "no permission"],
-    ["RESOURCE_NOT_FOUND", 404, "error", ResourceNotFoundError, false, "resource does not exist"],
-    ["INTERNAL_ERROR", 500, "error", InternalError, false, "server processing failed"],
-    ["PARAMETER_INVALID", 600, "error", ParameterInvalidError, false, "illegal parameter"],
-    ["PARAMETER_CANT_BE_EMPTY", 601, "error", ParameterCantBeEmptyError, false, "missing required parameters"],
-    ["NEED_USER_LOGIN", 602, "error", NeedUserLoginError, false, "requires user login"],
-    ["ILLEGAL_PROTOCOL", 603, "error", IllegalProtocolError, false, "illegal request"],
-    ["VALIDATE_CODE_ERROR", 604, "error", ValidateCodeError, false, "mobile verification code error"],
-    ["VINSUFFICIENT_PERMISSIONS", 605, "error", VinsufficientPermissionsError, false, "insufficient permissions"],
-    ["VALIDATE_COMMOM_CODE_ERROR", 606, "error", ValidateCommomCodeError, false, "verification code error"],
-    ["VALIDATE_SEND_CODE_ERROR", 607, "error", ValidateSendCodeError, false, "verification code failed to send"],
-    ["DO_NOT_HAVE_ANY_MORE_RECORD", 700, "success", null, false, "no more records"],
-    ["ACCOUNT_BINDING_USER_NULL", 800, "error", AccountBindingUserNullError, false, "account does not exist"],
-    ["ACCOUNT_NOT_BINDING", 801, "error", AccountNotBindingError, false, "device not bound"],
-    ["ACCOUNT_BINDING_FAIL", 802, "error", AccountBindingFailError, false, "device binding failed"],
-    ["ACCOUNT_LOCKED", 804, "error", AccountLockedError, false, "account disabled"],
-    ["ACCOUNT_USERNAME_PASSWORD_FAIL", 805, "error", AccountUsernamePasswordFailError, false, "username/password invalid"],
-    ["ACCOUNT_UNIONID_FAIL", 806, "error", AccountUnionidFailError, false, "account is not bound to a third-party user"],
-    ["ACCOUNT_PHONE_FAIL", 807, "error", AccountPhoneFailError, false, "phone number is not bound to a third-party user"],
-    ["ACCOUNT_UNIONID_PHONE", 808, "error", AccountUnionidPhoneError, false, "phone number is already bound to other user"],
-    ["ACCOUNT_WEIXIN_FAIL", 809, "error", AccountWeixinFailError, false, "Wechat login failed"],
-    ["ACCOUNT_WEIBO_FAIL", 810, "error", AccountWeiboFailError, false, "Weibo login failed"],
-    ["ACCOUNT_LOGOUT_FAIL", 811, "error", AccountLogoutFailError, false, "logout failed"],
-    ["ACCOUNT_LOGIN_IPLIMITFAIL", 812, "error", AccountLoginIplimitfailError, false, "IP address is prohibited"],
-    ["ACCOUNT_QQ_FAIL", 813, "error", AccountQqFailError, false, "QQ login failed"],
-    ["NOREPEAT_SELECT_SOFTWARE", 814, "error", NorepeatSelectSoftwareError, false, "unable to select common software repeatedly"],
-    ["ACCOUNT_UNIONID_EXISTS", 815, "error", AccountUnionidExistsError, false, "UNIONID already exists"],
-    ["VALIDATE_PHONE_FAIL", 900, "error", ValidatePhoneFailError, false, "phone number already exists"],
-    ["VALIDATE_EMAIL_FAIL", 901, "error", ValidateEmailFailError, false, "mailbox already exists"],
-    ["VALIDATE_USERNAME_FAIL", 902, "error", ValidateUsernameFailError, false, "username already exists"],
-    ["ACCOUNT_EMAIL_FAIL", 903, "error", AccountEmailFailError, false, "mailbox is not bound to an account"],
-    ["CURRENCY_NOT_SUPPORT", 904, "error", CurrencyNotSupportError, false, "unsupported currency"],
-    ["AGENT_NOT_SUPPORT", 905, "error", AgentNotSupportError, false, "unsupport agent"],
-    ["AMOUNT_NOT_SUPPORT", 906, "error", AmountNotSupportError, false, "please enter a reasonable recharge value"],
-    ["COUPONNO_NOT_SUPPORT", 908, "error", CouponnoNotSupportError, false, "coupon code is not supported"],
-    ["PAYMETHOD_NOT_SUPPORT", 909, "error", PaymethodNotSupportError, false, "unsupported payment method"],
-    ["NO_INVOICE_ORDER", 910, "error", NoInvoiceOrderError, false, "invoice order unavailable"],
-    ["NO_INVOICE_ADDRESS", 911, "error", NoInvoiceAddressError, false, "invoice order address unavailable"],
-    ["SUBUSER_EXISTS_TASKS", 912, "error", SubuserExistsTasksError, false, "unable to delete a sub-user with executing tasks"],
-    ["SUBUSER_ARREARAGE", 913, "error", SubuserArrearageError, false, "sub-user is overdue"],
-    ["DELSUBUSER_EXISTS_BALANCE", 914, "error", DelsubuserExistsBalanceError, false, "there is balance for the sub-user to be deleting"],
-    ["NO_INVOICE_TEMPLATE", 915, "error", NoInvoiceTemplateError, false, "invoice information unavailable"],
-    ["RECEIPT_TYPE_ERROR", 916, "error", ReceiptTypeError, false, "invoice type not match"],
-    ["NO_LATEST_VERSION", 920, "error", NoLatestVersionError, false, "no latest client version"],
-    ["REDIS_CACHE_FAIL", 1000, "error", RedisCacheFailError, false, "redis cache exception"],
-    ["RayvisionError", 1000000, "error", RayvisionError, false, "python exception"],
+  for (const [key, code, outcome, type, hasParams, text, runs] of [
+    ["FAIL", 100, "error", FailError, false, "failed", null],
+    ["SUCCESS", 200, "success", null, false, "returns successfully", null],
+    ["APIError", 400, "error", ApiError, false, "error request", null],
+    ["FORBIDDEN", 403, "error", ForbiddenError, false, "no permission", null],
+    ["RESOURCE_NOT_FOUND", 404, "error", ResourceNotFoundError, false, "resource does not exist", null],
+    ["INTERNAL_ERROR", 500, "error", InternalError, false, "server processing failed", null],
+    ["PARAMETER_INVALID", 600, "error", ParameterInvalidError, false, "illegal parameter", null],
+    ["PARAMETER_CANT_BE_EMPTY", 601, "error", ParameterCantBeEmptyError, false, "missing required parameters", null],
+    ["NEED_USER_LOGIN", 602, "error", NeedUserLoginError, false, "requires user login", null],
+    ["ILLEGAL_PROTOCOL", 603, "error", IllegalProtocolError, false, "illegal request", null],
+    ["VALIDATE_CODE_ERROR", 604, "error", ValidateCodeError, false, "mobile verification code error", null],
+    ["VINSUFFICIENT_PERMISSIONS", 605, "error", VinsufficientPermissionsError, false, "insufficient permissions", null],
+    ["VALIDATE_COMMOM_CODE_ERROR", 606, "error", ValidateCommomCodeError, false, "verification code error", null],
+    ["VALIDATE_SEND_CODE_ERROR", 607, "error", ValidateSendCodeError, false, "verification code failed to send", null],
+    ["DO_NOT_HAVE_ANY_MORE_RECORD", 700, "success", null, false, "no more records", null],
+    ["ACCOUNT_BINDING_USER_NULL", 800, "error", AccountBindingUserNullError, false, "account does not exist", null],
+    ["ACCOUNT_NOT_BINDING", 801, "error", AccountNotBindingError, false, "device not bound", null],
+    ["ACCOUNT_BINDING_FAIL", 802, "error", AccountBindingFailError, false, "device binding failed", null],
+    ["ACCOUNT_LOCKED", 804, "error", AccountLockedError, false, "account disabled", null],
+    ["ACCOUNT_USERNAME_PASSWORD_FAIL", 805, "error", AccountUsernamePasswordFailError, false, "username/password invalid", null],
+    ["ACCOUNT_UNIONID_FAIL", 806, "error", AccountUnionidFailError, false, "account is not bound to a third-party user", null],
+    ["ACCOUNT_PHONE_FAIL", 807, "error", AccountPhoneFailError, false, "phone number is not bound to a third-party user", null],
+    ["ACCOUNT_UNIONID_PHONE", 808, "error", AccountUnionidPhoneError, false, "phone number is already bound to other user", null],
+    ["ACCOUNT_WEIXIN_FAIL", 809, "error", AccountWeixinFailError, false, "Wechat login failed", null],
+    ["ACCOUNT_WEIBO_FAIL", 810, "error", AccountWeiboFailError, false, "Weibo login failed", null],
+    ["ACCOUNT_LOGOUT_FAIL", 811, "error", AccountLogoutFailError, false, "logout failed", null],
+    ["ACCOUNT_LOGIN_IPLIMITFAIL", 812, "error", AccountLoginIplimitfailError, false, "IP address is prohibited", null],
+    ["ACCOUNT_QQ_FAIL", 813, "error", AccountQqFailError, false, "QQ login failed", null],
+    ["NOREPEAT_SELECT_SOFTWARE", 814, "error", NorepeatSelectSoftwareError, false, "unable to select common software repeatedly", null],
+    ["ACCOUNT_UNIONID_EXISTS", 815, "error", AccountUnionidExistsError, false, "UNIONID already exists", null],
+    ["VALIDATE_PHONE_FAIL", 900, "error", ValidatePhoneFailError, false, "phone number already exists", null],
+    ["VALIDATE_EMAIL_FAIL", 901, "error", ValidateEmailFailError, false, "mailbox already exists", null],
+    ["VALIDATE_USERNAME_FAIL", 902, "error", ValidateUsernameFailError, false, "username already exists", null],
+    ["ACCOUNT_EMAIL_FAIL", 903, "error", AccountEmailFailError, false, "mailbox is not bound to an account", null],
+    ["CURRENCY_NOT_SUPPORT", 904, "error", CurrencyNotSupportError, false, "unsupported currency", null],
+    ["AGENT_NOT_SUPPORT", 905, "error", AgentNotSupportError, false, "unsupport agent", null],
+    ["AMOUNT_NOT_SUPPORT", 906, "error", AmountNotSupportError, false, "please enter a reasonable recharge value", null],
+    ["COUPONNO_NOT_SUPPORT", 908, "error", CouponnoNotSupportError, false, "coupon code is not supported", null],
+    ["PAYMETHOD_NOT_SUPPORT", 909, "error", PaymethodNotSupportError, false, "unsupported payment method", null],
+    ["NO_INVOICE_ORDER", 910, "error", NoInvoiceOrderError, false, "invoice order unavailable", null],
+    ["NO_INVOICE_ADDRESS", 911, "error", NoInvoiceAddressError, false, "invoice order address unavailable", null],
+    ["SUBUSER_EXISTS_TASKS", 912, "error", SubuserExistsTasksError, false, "unable to delete a sub-user with executing tasks", null],
+    ["SUBUSER_ARREARAGE", 913, "error", SubuserArrearageError, false, "sub-user is overdue", null],
+    ["DELSUBUSER_EXISTS_BALANCE", 914, "error", DelsubuserExistsBalanceError, false, "there is balance for the sub-user to be deleting", null],
+    ["NO_INVOICE_TEMPLATE", 915, "error", NoInvoiceTemplateError, false, "invoice information unavailable", null],
+    ["RECEIPT_TYPE_ERROR", 916, "error", ReceiptTypeError, false, "invoice type not match", null],
+    ["NO_LATEST_VERSION", 920, "error", NoLatestVersionError, false, "no latest client version", null],
+    ["REDIS_CACHE_FAIL", 1000, "error", RedisCacheFailError, false, "redis cache exception", null],
+    ["RayvisionError", 1000000, "error", RayvisionError, false, "python exception", null],
   ]) {
-    const row = { key, code, outcome, type, hasParams, text };
+    const row = { key, code, outcome, type, hasParams, text, runs };
     byKey.set(key, row);
     const shared = byCode.get(code);
     if (shared === undefined) byCode.set(code, [row]);
@@ -784,9 +787,11 @@ function _index() {
 
 let _tables;
 export function createError(key, params) {
-  const row = _index().byKey.get(key);
-  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + String(key));
-  return row.hasParams ? new row.type(params) : new row.type();
+  const row = typeof key === "string" ? _index().byKey.get(key) : undefined;
+  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + (typeof key === "string" ? JSON.stringify(key) : typeof key));
+  if (!row.hasParams) return new row.type();
+  if (typeof params !== "object" || params === null) throw new TypeError("Error key " + JSON.stringify(key) + " needs its params");
+  return new row.type(params);
 }
 
 export function isCatalogError(value, key) {
@@ -800,7 +805,31 @@ function _decode(body) {
   const data = _own(body, "data");
   if (typeof code !== "number" || !Number.isInteger(code)) return undefined;
   if (message !== undefined && message !== null && typeof message !== "string") return undefined;
-  return { code, message: message ?? undefined, data };
+  return { code: code === 0 ? 0 : code, message: message ?? undefined, data };
+}
+
+/** Whether `text` is a formatting of a message whose literal runs around its placeholders are `runs` (linear, no regular expression). */
+function _fits(runs, text) {
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+  const end = text.length - last.length;
+  let at = first.length;
+  for (let i = 1; i < runs.length - 1; i++) {
+    const found = text.indexOf(runs[i], at);
+    if (found < 0 || found + runs[i].length > end) return false;
+    at = found + runs[i].length;
+  }
+  return true;
+}
+
+/** The entry of a shared code the message picks: its exact text, else the one message it fits; else the first, ambiguous. */
+function _pick(rows, message) {
+  if (rows.length === 1) return [rows[0], false];
+  const exact = rows.find((row) => row.text === message);
+  if (exact !== undefined) return [exact, false];
+  const fitting = typeof message === "string" ? rows.filter((row) => row.runs !== null && _fits(row.runs, message)) : [];
+  return fitting.length === 1 ? [fitting[0], false] : [fitting[0] ?? rows[0], true];
 }
 
 export function fromResponse(body, httpStatus) {
@@ -814,9 +843,8 @@ export function fromResponse(body, httpStatus) {
   if (wire === undefined) return { outcome: "invalid", body, ...status };
   const rows = _index().byCode.get(wire.code);
   if (rows === undefined) return { outcome: "unknown", code: wire.code, message: wire.message, data: wire.data, ...status };
-  let row = rows.length === 1 ? rows[0] : rows.find((candidate) => candidate.text === wire.message);
-  const extra = row === undefined ? { ambiguous: true, ...status } : status;
-  row ??= rows[0];
+  const [row, ambiguous] = _pick(rows, wire.message);
+  const extra = ambiguous ? { ambiguous: true, ...status } : status;
   if (row.type === null) return { outcome: row.outcome, key: row.key, code: row.code, message: wire.message, data: wire.data, ...extra };
   const options = { data: wire.data, message: wire.message };
   const error = row.hasParams ? new row.type({}, options) : new row.type(options);

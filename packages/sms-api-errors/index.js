@@ -75,6 +75,9 @@ export class CatalogError extends Error {
     const type = this.constructor;
     return { type: type.problemType, title: type.title, status: this.httpStatus, detail: this.message, code: this.code, key: this.key };
   }
+  toJSON() {
+    return { name: this.name, key: this.key, code: this.code, httpStatus: this.httpStatus, retryable: this.retryable, message: this.message, params: this.params, data: this.data };
+  }
 }
 
 export class ValidationError extends CatalogError {
@@ -303,29 +306,29 @@ function _index() {
   if (_tables !== undefined) return _tables;
   const byKey = new Map();
   const byCode = new Map();
-  for (const [key, code, outcome, type, hasParams, text] of [
-    ["OK", 0, "success", null, false, "Operation completed successfully."],
-    ["VALIDATION_ERROR", 1, "error", ValidationError, false, "The submitted data failed validation."],
-    ["RECORD_NOT_FOUND", 2, "error", RecordNotFoundError, false, "The specified record was not found."],
-    ["APPLICATION_ERROR", 3, "error", ApplicationError, false, "An unidentified application error occurred."],
-    ["INVALID_MODULE", 4, "error", InvalidModuleError, false, "The module parameter is incorrect."],
-    ["INVALID_METHOD", 5, "error", InvalidMethodError, false, "The method parameter is incorrect."],
-    ["INVALID_FORMAT", 6, "error", InvalidFormatError, false, "The format parameter is incorrect."],
-    ["LOGIN_ERROR", 8, "error", LoginError, false, "Login failed; the login data is incorrect or the session has expired."],
-    ["METHOD_ACCESS_DENIED", 9, "error", MethodAccessDeniedError, false, "Access to the specified API method failed."],
-    ["SAVE_ERROR", 10, "error", SaveError, false, "The data could not be saved on the server."],
-    ["MISSING_PARAMETERS", 11, "error", MissingParametersError, false, "Some required parameters are missing from the request."],
-    ["PARAMETER_CONSTRAINT_VIOLATION", 12, "error", ParameterConstraintViolationError, false, "A request parameter does not meet the established conditions or limitations."],
-    ["WRONG_SERVER", 13, "error", WrongServerError, false, "This API server does not serve this user."],
-    ["ACCOUNT_BLOCKED", 14, "error", AccountBlockedError, false, "The user's account is blocked or deleted."],
-    ["OPERATION_ERROR", 15, "error", OperationError, false, "The operation could not be completed."],
-    ["RATE_LIMIT_EXCEEDED", 30, "error", RateLimitExceededError, false, "The request rate limit has been exceeded."],
-    ["PARTIAL_SUCCESS", 98, "partial", null, false, "The operation was completed for only some of the elements."],
-    ["ALL_FAILED", 99, "error", AllFailedError, false, "None of the elements of the operation were processed."],
-    ["TASK_QUEUED", 100, "pending", null, false, "The operation was sent for background execution."],
-    ["SERVICE_ERROR", 999, "error", ServiceError, false, "A general service error occurred."],
+  for (const [key, code, outcome, type, hasParams, text, runs] of [
+    ["OK", 0, "success", null, false, "Operation completed successfully.", null],
+    ["VALIDATION_ERROR", 1, "error", ValidationError, false, "The submitted data failed validation.", null],
+    ["RECORD_NOT_FOUND", 2, "error", RecordNotFoundError, false, "The specified record was not found.", null],
+    ["APPLICATION_ERROR", 3, "error", ApplicationError, false, "An unidentified application error occurred.", null],
+    ["INVALID_MODULE", 4, "error", InvalidModuleError, false, "The module parameter is incorrect.", null],
+    ["INVALID_METHOD", 5, "error", InvalidMethodError, false, "The method parameter is incorrect.", null],
+    ["INVALID_FORMAT", 6, "error", InvalidFormatError, false, "The format parameter is incorrect.", null],
+    ["LOGIN_ERROR", 8, "error", LoginError, false, "Login failed; the login data is incorrect or the session has expired.", null],
+    ["METHOD_ACCESS_DENIED", 9, "error", MethodAccessDeniedError, false, "Access to the specified API method failed.", null],
+    ["SAVE_ERROR", 10, "error", SaveError, false, "The data could not be saved on the server.", null],
+    ["MISSING_PARAMETERS", 11, "error", MissingParametersError, false, "Some required parameters are missing from the request.", null],
+    ["PARAMETER_CONSTRAINT_VIOLATION", 12, "error", ParameterConstraintViolationError, false, "A request parameter does not meet the established conditions or limitations.", null],
+    ["WRONG_SERVER", 13, "error", WrongServerError, false, "This API server does not serve this user.", null],
+    ["ACCOUNT_BLOCKED", 14, "error", AccountBlockedError, false, "The user's account is blocked or deleted.", null],
+    ["OPERATION_ERROR", 15, "error", OperationError, false, "The operation could not be completed.", null],
+    ["RATE_LIMIT_EXCEEDED", 30, "error", RateLimitExceededError, false, "The request rate limit has been exceeded.", null],
+    ["PARTIAL_SUCCESS", 98, "partial", null, false, "The operation was completed for only some of the elements.", null],
+    ["ALL_FAILED", 99, "error", AllFailedError, false, "None of the elements of the operation were processed.", null],
+    ["TASK_QUEUED", 100, "pending", null, false, "The operation was sent for background execution.", null],
+    ["SERVICE_ERROR", 999, "error", ServiceError, false, "A general service error occurred.", null],
   ]) {
-    const row = { key, code, outcome, type, hasParams, text };
+    const row = { key, code, outcome, type, hasParams, text, runs };
     byKey.set(key, row);
     const shared = byCode.get(code);
     if (shared === undefined) byCode.set(code, [row]);
@@ -336,9 +339,11 @@ function _index() {
 
 let _tables;
 export function createError(key, params) {
-  const row = _index().byKey.get(key);
-  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + String(key));
-  return row.hasParams ? new row.type(params) : new row.type();
+  const row = typeof key === "string" ? _index().byKey.get(key) : undefined;
+  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + (typeof key === "string" ? JSON.stringify(key) : typeof key));
+  if (!row.hasParams) return new row.type();
+  if (typeof params !== "object" || params === null) throw new TypeError("Error key " + JSON.stringify(key) + " needs its params");
+  return new row.type(params);
 }
 
 export function isCatalogError(value, key) {
@@ -352,7 +357,31 @@ function _decode(body) {
   const data = body.length > 2 ? body[2] : undefined;
   if (typeof code !== "number" || !Number.isInteger(code)) return undefined;
   if (message !== undefined && message !== null && typeof message !== "string") return undefined;
-  return { code, message: message ?? undefined, data };
+  return { code: code === 0 ? 0 : code, message: message ?? undefined, data };
+}
+
+/** Whether `text` is a formatting of a message whose literal runs around its placeholders are `runs` (linear, no regular expression). */
+function _fits(runs, text) {
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+  const end = text.length - last.length;
+  let at = first.length;
+  for (let i = 1; i < runs.length - 1; i++) {
+    const found = text.indexOf(runs[i], at);
+    if (found < 0 || found + runs[i].length > end) return false;
+    at = found + runs[i].length;
+  }
+  return true;
+}
+
+/** The entry of a shared code the message picks: its exact text, else the one message it fits; else the first, ambiguous. */
+function _pick(rows, message) {
+  if (rows.length === 1) return [rows[0], false];
+  const exact = rows.find((row) => row.text === message);
+  if (exact !== undefined) return [exact, false];
+  const fitting = typeof message === "string" ? rows.filter((row) => row.runs !== null && _fits(row.runs, message)) : [];
+  return fitting.length === 1 ? [fitting[0], false] : [fitting[0] ?? rows[0], true];
 }
 
 export function fromResponse(body, httpStatus) {
@@ -366,9 +395,8 @@ export function fromResponse(body, httpStatus) {
   if (wire === undefined) return { outcome: "invalid", body, ...status };
   const rows = _index().byCode.get(wire.code);
   if (rows === undefined) return { outcome: "unknown", code: wire.code, message: wire.message, data: wire.data, ...status };
-  let row = rows.length === 1 ? rows[0] : rows.find((candidate) => candidate.text === wire.message);
-  const extra = row === undefined ? { ambiguous: true, ...status } : status;
-  row ??= rows[0];
+  const [row, ambiguous] = _pick(rows, wire.message);
+  const extra = ambiguous ? { ambiguous: true, ...status } : status;
   if (row.type === null) return { outcome: row.outcome, key: row.key, code: row.code, message: wire.message, data: wire.data, ...extra };
   const options = { data: wire.data, message: wire.message };
   const error = row.hasParams ? new row.type({}, options) : new row.type(options);

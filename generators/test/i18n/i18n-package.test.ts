@@ -4,7 +4,7 @@
  * strict NodeNext consumer type-checks against it with the real tsc.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -249,3 +249,47 @@ function consumerSource(c: Case): string {
   ];
   return lines.join('\n');
 }
+
+describe('README snippets', () => {
+  /** The README's `js` blocks, verbatim but for the last statement, which is printed. */
+  async function readmeScripts(c: Case): Promise<string[]> {
+    const readme = await readFile(join(c.dir, 'README.md'), 'utf8');
+    return [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m) => m[1]!.trimEnd().replace(/\n([^\n]*);$/, '\nconsole.log($1);\n'));
+  }
+
+  beforeAll(async () => {
+    // The libraries the snippets import, resolved from the consumer folder as in a user's project.
+    for (const lib of ['intl-messageformat', 'i18next', 'i18next-icu']) {
+      await symlink(join(repoRoot, 'node_modules', lib), join(root, 'node_modules', lib), 'dir').catch(() => undefined);
+    }
+  });
+
+  it('run as written under Node (FormatJS and i18next + i18next-icu), printing the formatted message', async () => {
+    for (const c of cases) {
+      const scripts = await readmeScripts(c);
+      expect(scripts, c.name).toHaveLength(2);
+      const outputs: string[] = [];
+      for (const [i, script] of scripts.entries()) {
+        const file = join(root, `readme-${c.name}-${i}.mjs`);
+        await writeFile(file, script);
+        const run = await promisify(execFile)(process.execPath, [file], { cwd: root }).catch((error: Error & { stderr?: string }) => error);
+        expect('stdout' in run ? '' : `${run.message}\n${run.stderr ?? ''}`, `${c.name} snippet ${i + 1}:\n${script}`).toBe('');
+        outputs.push(('stdout' in run ? String(run.stdout) : '').trim());
+      }
+      for (const output of outputs) {
+        expect(output, c.name).not.toBe('');
+        expect(output, c.name).not.toMatch(/[{}]/);
+      }
+    }
+  });
+
+  it('format the sample message with its params through i18next in the README locale (ru, which falls back to en for it)', async () => {
+    const sample = cases.find((c) => c.name === 'sample')!;
+    const script = (await readmeScripts(sample))[1]!;
+    const file = join(root, 'readme-sample-i18next.mjs');
+    await writeFile(file, script);
+    const { stdout } = await promisify(execFile)(process.execPath, [file], { cwd: root });
+    expect(script).toContain('lng: "ru"');
+    expect(stdout.trim()).toBe('Account alice does not exist');
+  });
+});

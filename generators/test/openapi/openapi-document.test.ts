@@ -4,6 +4,8 @@ import { isAlias, parse, parseDocument, visit } from 'yaml';
 import { emitOpenapiPackage } from '../../src/emit/openapi/openapi-package.js';
 import { openapiDocument } from '../../src/emit/openapi/openapi-document.js';
 import { responseName } from '../../src/emit/openapi/http-status-names.js';
+import { exampleMessage } from '../../src/emit/openapi/example-message.js';
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { OpenApiDocument } from '../../src/emit/openapi/openapi-types.js';
 import type { CatalogModel } from '../../src/model/catalog-model.js';
 import type { GeneratedPackage } from '../../src/emit/virtual-file.js';
@@ -80,7 +82,7 @@ describe('components of the sample catalog', () => {
     for (const e of model.entries) {
       const example = doc.components.responses[responseName(e.httpStatus)]!.content['application/json'].examples[e.key];
       expect(example, e.key).toBeDefined();
-      expect(example!.value).toMatchObject({ code: e.code, msg: e.message });
+      expect(example!.value).toMatchObject({ code: e.code, msg: exampleMessage(e, model.defaultLocale) });
     }
     expect(responses.flatMap((r) => Object.keys(r.content['application/json'].examples)).sort()).toEqual(model.entries.map((e) => e.key).sort());
   });
@@ -100,6 +102,24 @@ describe('components of the sample catalog', () => {
     const branches = doc.components.schemas['ErrorCode']!['oneOf'] as Record<string, unknown>[];
     expect(branches.find((b) => b['const'] === 903)!['x-internal']).toBe(true);
     expect(branches.find((b) => b['const'] === 77)!['deprecated']).toBe(true);
+  });
+
+  it('shows the wire message of an entry with params, formatted with their examples', () => {
+    const example = doc.components.responses['NotFound']!.content['application/json'].examples['NOT_EXIST_ACCOUNT']!;
+    expect(example.value).toEqual({ code: 1101, msg: 'Account alice does not exist' });
+    // The summary keeps the message template.
+    expect(example.summary).toBe('Account {account} does not exist');
+    // A placeholder without a declared example keeps the ICU source: no made-up values.
+    const source = model.entries.find((e) => e.key === 'TOO_MANY_ITEMS')!;
+    const tooMany = doc.components.responses[responseName(source.httpStatus)]!.content['application/json'].examples['TOO_MANY_ITEMS']!;
+    expect((tooMany.value as { msg: string }).msg).toBe(source.message);
+  });
+
+  it('marks a response x-internal when every entry on its status is internal', () => {
+    expect(doc.components.responses['ServiceUnavailable']!['x-internal']).toBe(true);
+    expect(doc.components.responses['InternalServerError']!['x-internal']).toBe(true);
+    expect(doc.components.responses['BadRequest']!['x-internal']).toBeUndefined();
+    expect(doc.components.responses['NotFound']!['x-internal']).toBeUndefined();
   });
 
   it('has the envelope with the catalog field names and the data schemas', () => {
@@ -209,11 +229,13 @@ describe('package.json', () => {
 });
 
 describe('README.md', () => {
-  it('shows $ref lines, in package and relative form, that point into the document', () => {
+  it('shows $ref lines by path into node_modules (Redocly does not resolve a bare package name) that point into the document', () => {
     const { pkg, doc } = emitted(sampleCatalog());
     const readme = file(pkg, 'README.md');
-    expect(readme).toContain("$ref: '@errata/sample-openapi/components.yaml#/components/responses/BadRequest'");
+    // Every paste-ready line is a path: a bare `'@errata/...'` $ref fails no-unresolved-refs in Redocly.
+    expect(readme).not.toMatch(/\$ref: '?@errata/);
     expect(readme).toContain('$ref: ./node_modules/@errata/sample-openapi/components.yaml#/components/responses/BadRequest');
+    expect(readme).toContain('$ref: ./node_modules/@errata/sample-openapi/components.yaml#/components/schemas/ErrorEnvelope');
     expect(readme).toContain('../sample-openapi/components.yaml#/components/responses/BadRequest');
     const pointers = [...readme.matchAll(/#\/components\/(schemas|responses)\/(\w+)/g)];
     expect(pointers.length).toBeGreaterThan(10);
@@ -224,5 +246,49 @@ describe('README.md', () => {
     const readme = file(emitted(sampleCatalog()).pkg, 'README.md');
     expect(readme).not.toContain('LIMIT_GATEWAY');
     expect(readme).toContain('NOT_EXIST_ACCOUNT');
+  });
+});
+
+describe('exampleMessage', () => {
+  const cases: [message: string, params: [name: string, type: 'string' | 'integer' | 'boolean' | 'date', example: string | number | boolean][]][] = [
+    ['Account {account} does not exist', [['account', 'string', 'alice']]],
+    ['{count, plural, =0 {no items} one {# item is} other {# items are}} too many', [['count', 'integer', 1]]],
+    ['{count, plural, =0 {no items} one {# item is} other {# items are}} too many', [['count', 'integer', 0]]],
+    ['{count, plural, =0 {no items} one {# item is} other {# items are}} too many', [['count', 'integer', 7]]],
+    ['{n, plural, offset:1 one {you and # other} other {you and # others}}', [['n', 'integer', 3]]],
+    ['{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} try', [['n', 'integer', 22]]],
+    ['{role, select, admin {Admins} other {Users}} may not {verb}', [['role', 'string', 'admin'], ['verb', 'string', 'delete']]],
+    ['{on, select, true {enabled} other {disabled}}', [['on', 'boolean', true]]],
+    ["It''s '{'literal'}' for {who}", [['who', 'string', 'Zoë']]],
+  ];
+
+  it.each(cases)('formats %j as intl-messageformat does (en)', (message, params) => {
+    const e = entry({ key: 'K', code: 1, message, params: params.map(([name, type, example]) => ({ name, type, example })) });
+    const values = Object.fromEntries(params.map(([name, , example]) => [name, example]));
+    expect(exampleMessage(e, 'en')).toBe(new IntlMessageFormat(message, 'en').format(values));
+  });
+
+  it('keeps the ICU source when a placeholder has no example', () => {
+    const e = entry({ key: 'K', code: 1, message: '{a} and {b}', params: [{ name: 'a', type: 'string', example: 'x' }, { name: 'b', type: 'string' }] });
+    expect(exampleMessage(e, 'en')).toBe('{a} and {b}');
+  });
+
+  it('picks plural branches with the default locale rules', () => {
+    const message = '{n, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}';
+    const e = entry({ key: 'K', code: 1, message, params: [{ name: 'n', type: 'integer', example: 5 }] });
+    expect(exampleMessage(e, 'ru')).toBe('5 файлов');
+  });
+});
+
+describe('envelope data description', () => {
+  it('names only public data schemas, so remove-x-internal leaves no mention of a dropped one', () => {
+    const model = catalog([
+      entry({ key: 'PUB', code: 1, message: 'Public', data: { type: 'object' } }),
+      entry({ key: 'SECRET', code: 2, message: 'Secret', visibility: 'internal', data: { type: 'object' } }),
+    ]);
+    const envelope = openapiDocument(model, testContext).components.schemas['ErrorEnvelope']!;
+    const text = JSON.stringify(envelope);
+    expect(text).toContain('PubData');
+    expect(text).not.toContain('SecretData');
   });
 });

@@ -14,7 +14,7 @@ import type { OpenApiDocument } from '../../src/emit/openapi/openapi-types.js';
 import { loadCatalog } from '../../src/load/load-catalog.js';
 import { sampleCatalog, testContext } from '../support/model-fixtures.js';
 import { hostileCatalog, hostileStringCatalog } from './hostile-catalog.js';
-import { describeProblems, embeddingApi, fixturesDir, lint, redocly, repoRoot, writePackage, writeYaml, type LintProblem } from './redocly-harness.js';
+import { describeProblems, embeddingApi, fixturesDir, lint, readmeApi, redocly, repoRoot, writePackage, writeYaml, type LintProblem } from './redocly-harness.js';
 
 /** Seed catalogs present in the repository (they are added while this emitter is built). */
 const seedIds = existsSync(join(repoRoot, 'catalogs'))
@@ -52,6 +52,11 @@ beforeAll(() => {
     const pkg = emitOpenapiPackage(model, context);
     writePackage(root, pkg);
     writeYaml(join(root, 'api', `${model.id}.yaml`), embeddingApi(pkg.dir, openapiDocument(model, context)));
+    // As a user installs it: the package under node_modules, an API description built from the README's snippets beside it.
+    writePackage(join(root, 'node_modules'), { ...pkg, dir: model.packages.openapi });
+    writeYaml(join(root, `readme-${model.id}.yaml`), readmeApi(pkg.files.find((f) => f.path === 'README.md')!.contents));
+    apis[`${model.id}-readme@v1`] = { root: `readme-${model.id}.yaml` };
+    files.push(`readme-${model.id}.yaml`);
     apis[`${model.id}-components@v1`] = { root: `${pkg.dir}/components.yaml`, rules: libraryRuleExceptions };
     apis[`${model.id}-api@v1`] = { root: `api/${model.id}.yaml` };
     files.push(`api/${model.id}.yaml`, `${pkg.dir}/components.yaml`);
@@ -59,6 +64,9 @@ beforeAll(() => {
     copyFileSync(join(root, pkg.dir, 'components.yaml'), join(root, 'copies', `${model.id}-roundtrip.yaml`));
     copyFileSync(join(root, pkg.dir, 'components.yaml'), join(root, 'copies', `${model.id}-public.yaml`));
     apis[`${model.id}-public@v1`] = { root: `copies/${model.id}-public.yaml`, decorators: { 'remove-x-internal': 'on' } };
+    // The embedding API, bundled for public docs: internal entries and internal-only responses go.
+    writeYaml(join(root, 'copies', `${model.id}-api-public.yaml`), embeddingApi(pkg.dir, openapiDocument(model, context)));
+    apis[`${model.id}-api-public@v1`] = { root: `copies/${model.id}-api-public.yaml`, decorators: { 'remove-x-internal': 'on' } };
   }
   copyFileSync(join(fixturesDir, 'sample-api.yaml'), join(root, 'api', 'sample-static.yaml'));
   apis['sample-static@v1'] = { root: 'api/sample-static.yaml' };
@@ -93,6 +101,12 @@ describe('redocly lint --extends recommended-strict', () => {
     expect(describeProblems(own)).toBe('');
   });
 
+  it.each(cases.map((c) => c.name))("%s: an API made of the README's paste-ready $ref lines resolves and lints clean", (name) => {
+    const own = problemsOf(`readme-${name}.yaml`);
+    expect(describeProblems(own)).toBe('');
+    expect(lintOutput).not.toContain('no-unresolved-refs');
+  });
+
   it('the hand-written sample API fixture lints clean', () => {
     expect(describeProblems(problemsOf('api/sample-static.yaml'))).toBe('');
   });
@@ -105,6 +119,7 @@ describe('redocly lint --extends recommended-strict', () => {
 describe('redocly bundle', () => {
   const names = cases.map((c) => c.name);
   let bundleRun: ReturnType<typeof redocly>;
+  let publicRun: ReturnType<typeof redocly>;
   const bundled = (file: string): Bundled => JSON.parse(readFileSync(join(root, 'out', `${file}.json`), 'utf8')) as Bundled;
   type Bundled = OpenApiDocument;
 
@@ -114,16 +129,44 @@ describe('redocly bundle', () => {
       ...names.flatMap((n) => [`copies/${n}-roundtrip.yaml`, `copies/${n}-public.yaml`]),
     ];
     bundleRun = redocly(['bundle', ...inputs, '--output', 'out', '--ext', 'json'], root);
+    // Public docs of an embedding API: internal entries dropped, then what nothing uses any more.
+    publicRun = redocly(['bundle', ...names.map((n) => `copies/${n}-api-public.yaml`), '--output', 'out', '--ext', 'json', '--remove-unused-components'], root);
   });
 
   it('succeeds', () => {
     expect(bundleRun.status, `${bundleRun.stdout}\n${bundleRun.stderr}`).toBe(0);
+    expect(publicRun.status, `${publicRun.stdout}\n${publicRun.stderr}`).toBe(0);
   });
 
   it.each([...names, 'sample-static'])('%s: the embedding API bundles into one self-contained file', (name) => {
     const api = bundled(name);
     expect(Object.keys(api.components.schemas)).toContain('ErrorEnvelope');
     expect(JSON.stringify(api)).not.toContain('components.yaml');
+  });
+
+  it.each(names)('%s: an embedding API bundled with remove-x-internal has no internal entry, no empty response and no dangling $ref', (name) => {
+    const api = bundled(`${name}-api-public`) as unknown as Omit<Bundled, 'paths'> & { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    const text = JSON.stringify(api);
+    expect(text).not.toContain('"x-internal"');
+    for (const [status, response] of Object.entries(api.components.responses ?? {})) {
+      const examples = response.content?.['application/json']?.examples;
+      if (examples) expect(Object.keys(examples).length, status).toBeGreaterThan(0);
+    }
+    for (const [, ref] of text.matchAll(/"\$ref":"([^"]*)"/g)) {
+      const path = ref!.replace(/^#\//, '').split('/');
+      let node: unknown = api;
+      for (const part of path) node = (node as Record<string, unknown> | undefined)?.[part.replaceAll('~1', '/').replaceAll('~0', '~')];
+      expect(node, ref).toBeDefined();
+    }
+  });
+
+  it('drops a response every entry of which is internal, with the operations\' $refs to it', () => {
+    const full = bundled('sample-roundtrip');
+    const api = bundled('sample-api-public') as unknown as Omit<Bundled, 'paths'> & { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    expect(full.components.responses['ServiceUnavailable']!['x-internal']).toBe(true);
+    expect(Object.keys(api.components.responses)).not.toContain('ServiceUnavailable');
+    expect(Object.keys(api.paths['/things/{thingId}']!['get']!.responses)).not.toContain('503');
+    expect(Object.keys(api.paths['/things/{thingId}']!['get']!.responses)).toContain('404');
   });
 
   it.each(names)('%s: components.yaml as read by redocly equals components.json', (name) => {

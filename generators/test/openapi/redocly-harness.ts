@@ -46,6 +46,25 @@ export function embeddingApi(pkgDir: string, document: OpenApiDocument): unknown
   return api;
 }
 
+/**
+ * The base fixture API built from the package README's paste-ready YAML snippets, used verbatim:
+ * every `responses` snippet goes on `getThing`, the `schema` snippet is the envelope of
+ * `createThing`'s `4XX`. The file must sit where the README says (beside `node_modules`).
+ */
+export function readmeApi(readme: string): unknown {
+  const blocks = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => parse(m[1]!) as { responses?: Record<string, unknown>; schema?: unknown });
+  const api = parse(readFileSync(join(fixturesDir, 'api-base.yaml'), 'utf8')) as {
+    paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+  };
+  const responses = blocks.filter((b) => b.responses);
+  const schemas = blocks.filter((b) => b.schema);
+  if (responses.length === 0 || schemas.length === 0) throw new Error('the README has no responses or schema snippet');
+  const get = api.paths['/things/{thingId}']!['get']!;
+  for (const block of responses) Object.assign(get.responses, block.responses);
+  api.paths['/things']!['post']!.responses['4XX']!.content!['application/json']!.schema = schemas[0]!.schema;
+  return api;
+}
+
 /** Writes a value as a YAML file. */
 export function writeYaml(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });

@@ -67,6 +67,8 @@ export function entryTypes(document: OpenApiDocument, notice: string): VirtualFi
     '      readonly examples: { readonly [K in Key]: ExampleObject };',
     '    };',
     '  };',
+    '  /** Set when every entry on this status is internal. */',
+    '  readonly \'x-internal\'?: true;',
     '  readonly \'x-errata\': { readonly status: number };',
     '}',
     '',

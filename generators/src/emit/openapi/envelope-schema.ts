@@ -37,7 +37,8 @@ export function requiredPositions(order: readonly EnvelopePart[]): number {
 }
 
 function partSchemas(catalog: CatalogModel): Record<EnvelopePart, SchemaObject> {
-  const dataNames = catalog.entries.filter((e) => e.data !== undefined).map((e) => `\`${dataSchemaName(e.pascalName)}\``);
+  // Public schemas only: the text must not name a schema `remove-x-internal` drops.
+  const dataNames = catalog.entries.filter((e) => e.data !== undefined && e.visibility === 'public').map((e) => `\`${dataSchemaName(e.pascalName)}\``);
   return {
     code: { ...schemaRef(CODE_SCHEMA) },
     message: { type: 'string', description: `Human-readable message, in the default locale (${catalog.defaultLocale}).` },

@@ -1,6 +1,7 @@
 import type { CatalogModel, EntryModel, EnvelopePart } from '../../model/catalog-model.js';
 import { requiredPositions, hasData } from './envelope-schema.js';
 import { reasonPhrase, responseName } from './http-status-names.js';
+import { exampleMessage } from './example-message.js';
 import { ENVELOPE_SCHEMA, schemaRef, type ExampleMetadata, type ExampleObject, type ResponseObject } from './openapi-types.js';
 
 /**
@@ -19,6 +20,9 @@ export function responses(catalog: CatalogModel): Record<string, ResponseObject>
     result[responseName(status)] = {
       description: responseDescription(catalog, status, entries),
       content: { 'application/json': { schema: schemaRef(ENVELOPE_SCHEMA), examples } },
+      // A status only internal entries use is internal too: `remove-x-internal` drops the whole
+      // response (and the operations' `$ref`s to it) instead of leaving one without examples.
+      ...(entries.every((e) => e.visibility === 'internal') ? { 'x-internal': true as const } : {}),
       'x-errata': { status },
     };
   }
@@ -55,13 +59,17 @@ function exampleDescription(entry: EntryModel): string | undefined {
   return parts.length ? parts.join('\n\n') : undefined;
 }
 
-/** The wire body: code and default message, and the payload when its schema gives an example. */
+/**
+ * The wire body: code and default message (formatted with the params' examples, as the API sends
+ * it), and the payload when its schema gives an example.
+ */
 export function body(catalog: CatalogModel, entry: EntryModel): unknown {
   const data = dataExample(entry);
-  const values: Record<EnvelopePart, unknown> = { code: entry.code, message: entry.message, data: data ?? null };
+  const message = exampleMessage(entry, catalog.defaultLocale);
+  const values: Record<EnvelopePart, unknown> = { code: entry.code, message, data: data ?? null };
   const envelope = catalog.envelope;
   if (envelope.shape === 'object') {
-    const fields: [string, unknown][] = [[envelope.fields.code, entry.code], [envelope.fields.message, entry.message]];
+    const fields: [string, unknown][] = [[envelope.fields.code, entry.code], [envelope.fields.message, message]];
     if (data !== undefined && hasData(catalog)) fields.push([envelope.fields.data, data]);
     return Object.fromEntries(fields);
   }

@@ -3,15 +3,17 @@ import type { CatalogModel } from '../../model/catalog-model.js';
 import type { OpenApiDocument, ResponseObject } from './openapi-types.js';
 
 /**
- * The package README: which `$ref` lines to paste, in package and relative-path form. Snippets are
- * printed by the YAML library, so the lines shown are exactly what a YAML parser accepts.
+ * The package README: which `$ref` lines to paste. They are relative paths into `node_modules`:
+ * `$ref` is a URI reference, and Redocly (like other OpenAPI tools) does not resolve a bare package
+ * name. Snippets are printed by the YAML library, so the lines shown are exactly what a YAML parser accepts.
  */
 export function openapiReadme(catalog: CatalogModel, document: OpenApiDocument, notice: string): string {
   const pkg = catalog.packages.openapi;
   const responses = Object.entries(document.components.responses);
   const first = responses.find(([, r]) => r['x-errata'].status >= 400) ?? responses[0];
   const sample = first?.[0] ?? 'NotFound';
-  const byStatus = Object.fromEntries(responses.map(([name, r]) => [String(r['x-errata'].status), { $ref: `${pkg}/components.yaml#/components/responses/${name}` }]));
+  const file = `./node_modules/${pkg}/components.yaml`;
+  const byStatus = Object.fromEntries(responses.map(([name, r]) => [String(r['x-errata'].status), { $ref: `${file}#/components/responses/${name}` }]));
   const rows = responses.map(([name, r]) => `| ${r['x-errata'].status} | \`${name}\` | ${publicKeys(r).map((k) => `\`${k}\``).join(', ') || '(internal codes only)'} |`);
   const schemaRows = Object.keys(document.components.schemas).map((name) => `- \`#/components/schemas/${name}\``);
   return [
@@ -25,25 +27,24 @@ export function openapiReadme(catalog: CatalogModel, document: OpenApiDocument, 
     '',
     '## Use in your API description',
     '',
-    `Install \`${pkg}\`, then reference a response from an operation by package name, for tools that resolve`,
-    'packages:',
+    `Install \`${pkg}\`, then reference its components **by path** into \`node_modules\`. A \`$ref\` is a URI`,
+    'reference resolved against the file that holds it, so OpenAPI tools do not look packages up:',
+    `Redocly CLI reads a bare \`'${pkg}/components.yaml#/...'\` as a file next to your description and`,
+    'fails with `no-unresolved-refs`. From an API description at the project root (beside `node_modules`):',
     '',
     '```yaml',
-    yamlSnippet({ responses: { [statusOf(document, sample)]: { $ref: `${pkg}/components.yaml#/components/responses/${sample}` } } }),
+    yamlSnippet({ responses: { [statusOf(document, sample)]: { $ref: `${file}#/components/responses/${sample}` } } }),
     '```',
     '',
-    'or by relative path, which every tool (`redocly` included) resolves:',
+    'From a description in a subfolder, climb to `node_modules` first (`openapi/api.yaml` →',
+    `\`../node_modules/${pkg}/components.yaml#/components/responses/${sample}\`); within this repository, from another`,
+    `package folder, it is \`../${catalog.id}-openapi/components.yaml#/components/responses/${sample}\`.`,
+    '`redocly bundle` then inlines the referenced components into one self-contained file.',
     '',
-    '```yaml',
-    yamlSnippet({ responses: { [statusOf(document, sample)]: { $ref: `./node_modules/${pkg}/components.yaml#/components/responses/${sample}` } } }),
-    '```',
-    '',
-    'The relative path starts at your API description file; within this repository it is',
-    `\`../${catalog.id}-openapi/components.yaml#/components/responses/${sample}\`.`,
     'The envelope schema, for your own responses:',
     '',
     '```yaml',
-    yamlSnippet({ schema: { $ref: `${pkg}/components.yaml#/components/schemas/ErrorEnvelope` } }),
+    yamlSnippet({ schema: { $ref: `${file}#/components/schemas/ErrorEnvelope` } }),
     '```',
     '',
     'Every response at once:',
@@ -64,8 +65,9 @@ export function openapiReadme(catalog: CatalogModel, document: OpenApiDocument, 
     '',
     '## Internal codes',
     '',
-    'Examples, codes and `data` schemas of internal-visibility entries carry `x-internal: true`. Drop them',
-    'from public docs with the `remove-x-internal` decorator of Redocly (`decorators: { remove-x-internal: on }`).',
+    'Examples, codes and `data` schemas of internal-visibility entries carry `x-internal: true`, and so does a',
+    'response whose every entry is internal. Drop them from public docs with the `remove-x-internal` decorator',
+    'of Redocly (`decorators: { remove-x-internal: on }`); it also removes the operations\' `$ref`s to such a response.',
     '',
     '## JavaScript',
     '',

@@ -39,6 +39,7 @@ export interface MediaTypeObject {
 export interface ResponseObject {
   description: string;
   content: { 'application/json': MediaTypeObject };
+  'x-internal'?: true;
   'x-errata': { status: number };
 }
 
