@@ -25,6 +25,13 @@ new ValidationError({ data: { field: [1] } });
 const r = fromResponse({ code: 100, msg: "Queued", data: { taskId: 7 } });
 if (r.outcome === "pending") { const id: number | undefined = r.data?.taskId; void id; }
 if (r.outcome === "error" && r.key === "TOO_MANY_ITEMS") { const t: TooManyItemsError = r.error; void t; }
+// A result narrows by key alone, too: unknown and invalid results have no key.
+if (r.key === "QUEUED") { const id: number | undefined = r.data?.taskId; void id; }
+if (r.key === "NOT_EXIST_ACCOUNT") { const n: NotExistAccountError = r.error; void n; }
+if (r.key === undefined) { const o: "unknown" | "invalid" = r.outcome; void o; }
+const json = e.toJSON();
+const jsonKey: "NOT_EXIST_ACCOUNT" = json.key;
+const jsonMessage: string = json.message;
 const body = e.toResponse();
 const code: 1101 = body.code;
 const msg: string = body.msg;
@@ -37,7 +44,7 @@ const badCode: 1102 = codes.NOT_EXIST_ACCOUNT;
 createError("OK");
 // @ts-expect-error: a missing required param
 new NotExistAccountError({});
-export const used = [e, account, v, firstProblem, body, code, msg, key, badKey, badCode];
+export const used = [e, account, v, firstProblem, body, code, msg, key, badKey, badCode, jsonKey, jsonMessage];
 `;
 
 interface Target {

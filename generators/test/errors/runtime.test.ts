@@ -5,7 +5,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { emitErrorsPackage } from '../../src/emit/errors/errors-package.js';
 import type { CatalogModel } from '../../src/model/catalog-model.js';
 import { sampleCatalog, testContext } from '../support/model-fixtures.js';
-import { arrayCatalog, edgeCatalog, nastyTexts, seedCatalog, seedIds } from './support/catalogs.js';
+import { arrayCatalog, edgeCatalog, nastyTexts, seedCatalog, seedIds, sharedParamsCatalog } from './support/catalogs.js';
 import { importFile, tempDir, writePackage } from './support/temp-project.js';
 
 type Mod = Record<string, any>;
@@ -68,6 +68,28 @@ describe('object envelope { code, msg, data }, integer codes (sample)', () => {
     expect(m.isCatalogError(e, 'NOT_EXIST_ACCOUNT')).toBe(true);
     expect(m.isCatalogError(e, 'RATE_LIMITED')).toBe(false);
     for (const other of [new Error('x'), null, { key: 'NOT_EXIST_ACCOUNT' }, 'NOT_EXIST_ACCOUNT']) expect(m.isCatalogError(other)).toBe(false);
+  });
+
+  test('createError rejects a bad key or missing params with a TypeError, whatever the key is', () => {
+    const hostileKey = { toString: () => { throw new Error('boom'); } };
+    for (const bad of [hostileKey, Object.create(null), 1101, null]) expect(() => m.createError(bad)).toThrow(TypeError);
+    for (const params of [undefined, null, 'alice']) expect(() => m.createError('NOT_EXIST_ACCOUNT', params)).toThrow(TypeError);
+    expect(m.createError('RATE_LIMITED', undefined)).toBeInstanceOf(m.RateLimitedError);
+  });
+
+  test('JSON.stringify(error) carries the message with the fields', () => {
+    const e = new m.NotExistAccountError({ account: 'alice' }, { data: { x: 1 }, cause: new Error('root') });
+    expect(JSON.parse(JSON.stringify(e))).toEqual({
+      name: 'NotExistAccountError',
+      key: 'NOT_EXIST_ACCOUNT',
+      code: 1101,
+      httpStatus: 404,
+      retryable: false,
+      message: 'Account alice does not exist',
+      params: { account: 'alice' },
+      data: { x: 1 },
+    });
+    expect(JSON.parse(JSON.stringify({ e: m.createError('RATE_LIMITED') })).e).toMatchObject({ message: 'Too many requests', key: 'RATE_LIMITED' });
   });
 
   test('toResponse → fromResponse round trip, with and without data', () => {
@@ -147,6 +169,16 @@ describe('positional array envelope [code, message, data]', () => {
     expect(m.fromResponse([903, 'x'])).toMatchObject({ key: 'LIMIT_GATEWAY', ambiguous: true });
   });
 
+  test('a missing or null message is well-formed, as in the object envelope; extra items are ignored like extra fields', () => {
+    for (const body of [[1101], [1101, null], [1101, null, { a: 1 }]]) {
+      expect(m.fromResponse(body)).toMatchObject({ outcome: 'error', key: 'NOT_EXIST_ACCOUNT', code: 1101 });
+    }
+    expect(m.fromResponse([0])).toEqual({ outcome: 'success', key: 'OK', code: 0, message: undefined, data: undefined });
+    expect(m.fromResponse([4242])).toEqual({ outcome: 'unknown', code: 4242, message: undefined, data: undefined });
+    expect(m.fromResponse([1, 'Validation failed', { f: ['x'] }, 'extra'])).toMatchObject({ outcome: 'error', key: 'VALIDATION_ERROR', error: { data: { f: ['x'] } } });
+    expect(m.fromResponse([-0, 'ok'])).toMatchObject({ outcome: 'success', key: 'OK', code: 0 });
+  });
+
   test('objects and wrong code types are invalid', () => {
     for (const body of [{ code: 1101, msg: 'x' }, ['1101', 'x'], [], [null], [1101, 7], ...hostileBodies()]) expect(m.fromResponse(body).outcome).toBe('invalid');
   });
@@ -202,6 +234,52 @@ describe('string codes { code, message }, awkward keys and texts (edge)', () => 
     for (const code of ['__defineGetter__', 'isPrototypeOf', 'toLocaleString', '']) expect(m.fromResponse({ code }).outcome).toBe('unknown');
     expect(m.fromResponse({ code: 1 }).outcome).toBe('invalid');
     expect(m.fromResponse(JSON.parse('{"__proto__": {"code": "class"}}')).outcome).toBe('invalid');
+  });
+});
+
+describe('shared codes whose messages have placeholders', () => {
+  let m: Mod;
+  beforeAll(async () => {
+    m = await load(sharedParamsCatalog());
+  });
+
+  test('every entry round-trips: the formatted text picks it', () => {
+    const cases: Array<[string, Record<string, unknown> | undefined]> = [
+      ['LIMIT_GATEWAY', undefined],
+      ['ACCOUNT_LOCKED', { account: 'alice' }],
+      ['ACCOUNT_LOCKED', { account: '' }],
+      ['QUOTA_USED', { user: 'bob', n: 1, limit: 1000 }],
+      ['QUOTA_USED', { user: 'is locked', n: 7, limit: 5 }],
+      ['FAILED_SHORT', { what: 'disk' }],
+    ];
+    for (const [key, params] of cases) {
+      const error = m.createError(key, params);
+      const decoded = m.fromResponse(JSON.parse(JSON.stringify(error.toResponse())), 409);
+      expect(decoded, error.message).toMatchObject({ outcome: 'error', key, httpStatus: 409 });
+      expect('ambiguous' in decoded, error.message).toBe(false);
+      expect(decoded.error).toBeInstanceOf(m[error.name]);
+      expect(decoded.error.message).toBe(error.message);
+    }
+  });
+
+  test('a text that fits several messages, or none, is the first entry, ambiguous', () => {
+    expect(m.fromResponse([904, 'Failed: disk at home'])).toMatchObject({ key: 'FAILED_SHORT', ambiguous: true });
+    expect(m.fromResponse([903, 'Account alice is open'])).toMatchObject({ key: 'LIMIT_GATEWAY', ambiguous: true });
+    expect(m.fromResponse([903, 'Account is locked'])).toMatchObject({ key: 'LIMIT_GATEWAY', ambiguous: true });
+    expect(m.fromResponse([903])).toMatchObject({ key: 'LIMIT_GATEWAY', ambiguous: true });
+  });
+
+  test('matching a long hostile text stays fast', () => {
+    const text = `${'Failed: '.repeat(200_000)}x`;
+    const started = performance.now();
+    expect(m.fromResponse([904, text])).toMatchObject({ key: 'FAILED_SHORT' });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  test('-0 decodes as the code 0', () => {
+    const decoded = m.fromResponse(JSON.parse('[-0, "zero"]'));
+    expect(decoded.outcome).toBe('unknown');
+    expect(Object.is(decoded.code, 0)).toBe(true);
   });
 });
 

@@ -44,7 +44,8 @@ export function decodeFunction(envelope: EnvelopeModel): string {
     ...read,
     `  if (${codeCheck}) return undefined;`,
     '  if (message !== undefined && message !== null && typeof message !== "string") return undefined;',
-    '  return { code, message: message ?? undefined, data };',
+    // -0 is a well-formed integer code, decoded as 0.
+    `  return { code${envelope.codeType === 'integer' ? ': code === 0 ? 0 : code' : ''}, message: message ?? undefined, data };`,
     '}',
   ].join('\n');
 }

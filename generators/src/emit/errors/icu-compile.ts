@@ -25,20 +25,32 @@ const namedFormats = {
   },
 } as const satisfies Record<string, Record<string, object>>;
 
-/** The compiled message: a JS expression, and the plain text when the message has no placeholders. */
+/**
+ * The compiled message: a JS expression, the plain text when the message has no placeholders, and
+ * otherwise its literal text runs around the placeholders (`Account {a} is {b}` → `["Account ", " is ", ""]`),
+ * so a decoder can tell whether a formatted text fits the message without a backtracking regular expression.
+ */
 export interface CompiledMessage {
   readonly expression: string;
   readonly constantText: string | undefined;
+  readonly textRuns: readonly string[] | undefined;
 }
 
 /** Compiles `source`; a source that does not parse (the validator reports it) is used verbatim. */
 export function compileMessage(source: string, access: (name: string) => string): CompiledMessage {
   const parsed = parseIcu(source);
-  if (!parsed.ok) return { expression: stringLiteral(source), constantText: source };
+  if (!parsed.ok) return { expression: stringLiteral(source), constantText: source, textRuns: undefined };
   const compiler = new Compiler(access);
   const expression = compiler.elements(parsed.ast, undefined);
   const literal = parsed.ast.every((el) => el.type === TYPE.literal);
-  return { expression, constantText: literal ? parsed.ast.map((el) => (el.type === TYPE.literal ? el.value : '')).join('') : undefined };
+  if (literal) return { expression, constantText: parsed.ast.map((el) => (el.type === TYPE.literal ? el.value : '')).join(''), textRuns: undefined };
+  // Every non-literal element (argument, number, date, plural, select, ...) may format to any text.
+  const runs = [''];
+  for (const el of parsed.ast) {
+    if (el.type === TYPE.literal) runs[runs.length - 1] += el.value;
+    else runs.push('');
+  }
+  return { expression, constantText: undefined, textRuns: runs };
 }
 
 class Compiler {

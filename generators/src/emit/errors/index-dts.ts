@@ -36,6 +36,17 @@ export interface ProblemDetails<K extends string = ErrorClassKey, C extends Wire
   readonly code: C;
   readonly key: K;
 }`,
+    `/** The JSON form of an error (\`toJSON\`). */
+export interface CatalogErrorJson<K extends string = ErrorClassKey, C extends WireCode = WireCode, P = unknown, D = unknown> {
+  readonly name: string;
+  readonly key: K;
+  readonly code: C;
+  readonly httpStatus: number;
+  readonly retryable: boolean;
+  readonly message: string;
+  readonly params: Partial<P>;
+  readonly data: D | undefined;
+}`,
     `/** Base class of every error of the catalog. */
 export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C extends WireCode = WireCode, P = unknown, D = unknown> extends Error {
   /** The catalog key. */
@@ -59,6 +70,8 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
   toResponse(): WireBody<C, D>;
   /** An RFC 9457 Problem Details object. */
   toProblem(): ProblemDetails<K, C>;
+  /** What \`JSON.stringify\` writes: the fields of the error, with its message. */
+  toJSON(): CatalogErrorJson<K, C, P, D>;
 }`,
     ...errors.map((entry) => entryClass(entry, catalog)),
     `/** The class of each error key. */\nexport interface ErrorClasses {\n${errors.map((e) => `  ${stringLiteral(e.key)}: ${e.className};`).join('\n')}\n}`,
@@ -94,6 +107,8 @@ export interface DecodedOutcome<O extends "success" | "partial" | "pending", K e
 /** A well-formed envelope with a code the catalog does not declare. */
 export interface DecodedUnknown extends DecodedCommon {
   readonly outcome: "unknown";
+  /** No key: absent, so a result narrows by \`key\` as well as by \`outcome\`. */
+  readonly key?: undefined;
   readonly code: WireCode;
   readonly message: string | undefined;
   readonly data: unknown;
@@ -101,6 +116,8 @@ export interface DecodedUnknown extends DecodedCommon {
 /** A body that is not in the envelope: wrong shape, or a code of the wrong type. */
 export interface DecodedInvalid extends DecodedCommon {
   readonly outcome: "invalid";
+  /** No key: absent, so a result narrows by \`key\` as well as by \`outcome\`. */
+  readonly key?: undefined;
   readonly body: unknown;
 }`,
     `/** Every result of \`fromResponse\`, discriminated by \`outcome\`. */\nexport type DecodedResponse =\n  | ${[

@@ -49,8 +49,12 @@ function entryClass(entry: EntryModel, catalog: CatalogModel, message: CompiledM
   };
 }
 
-/** One row of the lookup table: key, code, outcome, class (or null), has params, text to match a shared code. */
+/**
+ * One row of the lookup table: key, code, outcome, class (or null), has params, text to match a shared
+ * code, and the literal runs around the placeholders a formatted text of the message fits (or null).
+ */
 function tableRow(entry: EntryModel, message: CompiledMessage): string {
   const type = entry.outcome === 'error' ? entry.className : 'null';
-  return `[${stringLiteral(entry.key)}, ${codeLiteral(entry.code)}, ${stringLiteral(entry.outcome)}, ${type}, ${hasParams(entry)}, ${stringLiteral(matchText(entry, message.constantText))}]`;
+  const runs = entry.sharedCode && message.textRuns !== undefined ? `[${message.textRuns.map(stringLiteral).join(', ')}]` : 'null';
+  return `[${stringLiteral(entry.key)}, ${codeLiteral(entry.code)}, ${stringLiteral(entry.outcome)}, ${type}, ${hasParams(entry)}, ${stringLiteral(matchText(entry, message.constantText))}, ${runs}]`;
 }

@@ -54,6 +54,9 @@ export class CatalogError extends Error {
     const type = this.constructor;
     return { type: type.problemType, title: type.title, status: this.httpStatus, detail: this.message, code: this.code, key: this.key };
   }
+  toJSON() {
+    return { name: this.name, key: this.key, code: this.code, httpStatus: this.httpStatus, retryable: this.retryable, message: this.message, params: this.params, data: this.data };
+  }
 }`,
   ];
 }
@@ -66,10 +69,10 @@ function _index() {
   if (_tables !== undefined) return _tables;
   const byKey = new Map();
   const byCode = new Map();
-  for (const [key, code, outcome, type, hasParams, text] of [
+  for (const [key, code, outcome, type, hasParams, text, runs] of [
 ${rows.map((row) => `    ${row},`).join('\n')}
   ]) {
-    const row = { key, code, outcome, type, hasParams, text };
+    const row = { key, code, outcome, type, hasParams, text, runs };
     byKey.set(key, row);
     const shared = byCode.get(code);
     if (shared === undefined) byCode.set(code, [row]);
@@ -79,14 +82,38 @@ ${rows.map((row) => `    ${row},`).join('\n')}
 }`,
     'let _tables;',
     `export function createError(key, params) {
-  const row = _index().byKey.get(key);
-  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + String(key));
-  return row.hasParams ? new row.type(params) : new row.type();
+  const row = typeof key === "string" ? _index().byKey.get(key) : undefined;
+  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + (typeof key === "string" ? JSON.stringify(key) : typeof key));
+  if (!row.hasParams) return new row.type();
+  if (typeof params !== "object" || params === null) throw new TypeError("Error key " + JSON.stringify(key) + " needs its params");
+  return new row.type(params);
 }`,
     `export function isCatalogError(value, key) {
   return value instanceof CatalogError && (key === undefined || value.key === key);
 }`,
     decodeFunction(catalog.envelope),
+    `/** Whether \`text\` is a formatting of a message whose literal runs around its placeholders are \`runs\` (linear, no regular expression). */
+function _fits(runs, text) {
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+  const end = text.length - last.length;
+  let at = first.length;
+  for (let i = 1; i < runs.length - 1; i++) {
+    const found = text.indexOf(runs[i], at);
+    if (found < 0 || found + runs[i].length > end) return false;
+    at = found + runs[i].length;
+  }
+  return true;
+}`,
+    `/** The entry of a shared code the message picks: its exact text, else the one message it fits; else the first, ambiguous. */
+function _pick(rows, message) {
+  if (rows.length === 1) return [rows[0], false];
+  const exact = rows.find((row) => row.text === message);
+  if (exact !== undefined) return [exact, false];
+  const fitting = typeof message === "string" ? rows.filter((row) => row.runs !== null && _fits(row.runs, message)) : [];
+  return fitting.length === 1 ? [fitting[0], false] : [fitting[0] ?? rows[0], true];
+}`,
     `export function fromResponse(body, httpStatus) {
   const status = httpStatus === undefined ? {} : { httpStatus };
   let wire;
@@ -98,9 +125,8 @@ ${rows.map((row) => `    ${row},`).join('\n')}
   if (wire === undefined) return { outcome: "invalid", body, ...status };
   const rows = _index().byCode.get(wire.code);
   if (rows === undefined) return { outcome: "unknown", code: wire.code, message: wire.message, data: wire.data, ...status };
-  let row = rows.length === 1 ? rows[0] : rows.find((candidate) => candidate.text === wire.message);
-  const extra = row === undefined ? { ambiguous: true, ...status } : status;
-  row ??= rows[0];
+  const [row, ambiguous] = _pick(rows, wire.message);
+  const extra = ambiguous ? { ambiguous: true, ...status } : status;
   if (row.type === null) return { outcome: row.outcome, key: row.key, code: row.code, message: wire.message, data: wire.data, ...extra };
   const options = { data: wire.data, message: wire.message };
   const error = row.hasParams ? new row.type({}, options) : new row.type(options);

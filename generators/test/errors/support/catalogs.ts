@@ -69,3 +69,25 @@ export function edgeCatalog(): CatalogModel {
 export function arrayCatalog(): CatalogModel {
   return { ...sampleCatalog(), id: 'array', packages: { errors: '@errata/array-errors', openapi: '@errata/array-openapi', i18n: '@errata/array-i18n' }, envelope: { shape: 'array', codeType: 'integer', order: ['code', 'message', 'data'], inferred: [] } };
 }
+
+/**
+ * Shared codes whose messages have placeholders (the formatted text a server sends is not the ICU
+ * source), in a positional envelope with no code 0.
+ */
+export function sharedParamsCatalog(): CatalogModel {
+  const shared = { sharedCode: true, httpStatus: 409 } as const;
+  return catalog(
+    [
+      entry({ key: 'LIMIT_GATEWAY', code: 903, message: 'Gateway limitation', ...shared }),
+      entry({ key: 'ACCOUNT_LOCKED', code: 903, message: 'Account {account} is locked', params: [{ name: 'account', type: 'string' }], ...shared }),
+      entry({ key: 'QUOTA_USED', code: 903, message: '{user} used {n, plural, one {# call} other {# calls}} of {limit, number}', params: [{ name: 'user', type: 'string' }, { name: 'n', type: 'integer' }, { name: 'limit', type: 'integer' }], ...shared }),
+      entry({ key: 'FAILED_SHORT', code: 904, message: 'Failed: {what}', params: [{ name: 'what', type: 'string' }], ...shared }),
+      entry({ key: 'FAILED_LONG', code: 904, message: 'Failed: {what} at {where}', params: [{ name: 'what', type: 'string' }, { name: 'where', type: 'string' }], ...shared }),
+    ],
+    {
+      id: 'shared',
+      packages: { errors: '@errata/shared-errors', openapi: '@errata/shared-openapi', i18n: '@errata/shared-i18n' },
+      envelope: { shape: 'array', codeType: 'integer', order: ['code', 'message', 'data'], inferred: [] },
+    },
+  );
+}
