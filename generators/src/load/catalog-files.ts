@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { displayPath } from '../util/display-path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import { decodeUtf8, parseYamlSource, type YamlSource } from './yaml-source.js';
 
 /** A locale file of a catalog: `locales/<locale>.yaml`. */
 export interface LocaleFile {
@@ -29,7 +29,8 @@ export function readCatalogFiles(dir: string, cwd: string): CatalogFiles {
   const folderName = basename(dir.replace(/[\\/]+$/, ''));
   const read = (path: string): YamlSource | undefined => {
     try {
-      return parseYamlSource(display(path), readFileSync(path, 'utf8'));
+      const { text, problem } = decodeUtf8(readFileSync(path));
+      return parseYamlSource(display(path), text, problem);
     } catch (error) {
       diagnostics.push({ file: display(path), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       return undefined;

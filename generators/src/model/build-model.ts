@@ -16,7 +16,8 @@ export function buildCatalogModel(files: CatalogFiles): CatalogModel {
   const translationsOf = (key: string) => {
     const out: Record<string, EntryTranslation> = {};
     for (const l of locales) {
-      const t = l.entries?.[key];
+      // Own properties only: a key such as `toString` or `constructor` must not find Object.prototype's members.
+      const t = l.entries && Object.hasOwn(l.entries, key) ? l.entries[key] : undefined;
       if (t) out[l.locale] = { ...t };
     }
     return out;
@@ -30,7 +31,7 @@ export function buildCatalogModel(files: CatalogFiles): CatalogModel {
       return entry.key;
     });
     const translations: Record<string, { title?: string; description?: string }> = {};
-    for (const l of locales) if (l.groups?.[group.name]) translations[l.locale] = { ...l.groups[group.name] };
+    for (const l of locales) if (l.groups && Object.hasOwn(l.groups, group.name)) translations[l.locale] = { ...l.groups[group.name] };
     return {
       name: group.name,
       title: group.title ?? titleCase(group.name),

@@ -51,7 +51,7 @@ export function createRuleContext(files: CatalogFiles, catalog: YamlSource, sche
     });
   });
   const locales: LocaleRef[] = files.locales
-    .filter((l) => l.source.syntaxDiagnostics.length === 0 && isRecord(l.source.data))
+    .filter((l) => l.source.readable && isRecord(l.source.data))
     .map((l) => ({ locale: l.locale, source: l.source, raw: l.source.data as RawLocale }));
   return {
     files,
@@ -65,4 +65,14 @@ export function createRuleContext(files: CatalogFiles, catalog: YamlSource, sche
       into.push({ file: source.file, ...source.locate(path, options.at), severity: options.severity ?? 'error', rule, message });
     },
   };
+}
+
+/** How messages name an entry: its key in backticks, or "this entry" while the key itself is broken. */
+export function entryLabel(entry: { readonly key?: unknown }): string {
+  return typeof entry.key === 'string' ? `\`${entry.key}\`` : 'this entry';
+}
+
+/** How messages name a group: its name in backticks, or "this group" while the name itself is broken. */
+export function groupLabel(group: { readonly name?: unknown }): string {
+  return typeof group.name === 'string' ? `\`${group.name}\`` : 'this group';
 }

@@ -18,7 +18,8 @@ export interface SchemaValidators {
 
 /** Compiles both schemas from `schemas/` with Ajv (draft 2020-12, all errors, formats). */
 export function createSchemaValidators(): SchemaValidators {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true });
+  // verbose: errors carry their schema, so an unknown property can be matched against the known ones.
+  const ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
   addFormats(ajv);
   const load = (name: string) => JSON.parse(readFileSync(`${schemasDir}/${name}`, 'utf8')) as object;
   const dataAjv = new Ajv2020({ strict: false, allowUnionTypes: true, validateSchema: true });
@@ -32,6 +33,13 @@ export function createSchemaValidators(): SchemaValidators {
         return undefined;
       } catch (error) {
         return (error as Error).message;
+      } finally {
+        // Each entry's schema stands alone: two entries may use the same `$id` without clashing in Ajv's registry.
+        try {
+          dataAjv.removeSchema(schema as object);
+        } catch {
+          // nothing was registered
+        }
       }
     },
   };
@@ -49,6 +57,8 @@ function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const seen = new Set<string>();
   return errors.filter((error) => {
     if ((error.keyword === 'anyOf' || error.keyword === 'oneOf') && errors.some((e) => e !== error && e.instancePath.startsWith(error.instancePath))) return false;
+    // `propertyNames` wraps the error about the name itself, which says more.
+    if (error.keyword === 'propertyNames' && errors.some((e) => e !== error && e.propertyName !== undefined && e.instancePath === error.instancePath)) return false;
     const id = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
     if (seen.has(id)) return false;
     seen.add(id);
@@ -58,25 +68,134 @@ function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
 
 function toDiagnostic(source: YamlSource, error: ErrorObject): Diagnostic {
   const path = pointerToPath(error.instancePath);
-  const where = describePath(path);
+  const where = describeNode(source.data, path);
   const base = { file: source.file, severity: 'error' as const, rule: `schema-${kebab(error.keyword)}` };
   const params = error.params as Record<string, unknown>;
+  const value = valueAt(source.data, path);
+  if (error.propertyName !== undefined) {
+    // An invalid name of a property (a param name, say): point at the key itself.
+    const name = error.propertyName;
+    const rule = error.keyword === 'pattern' ? `${patternRule(String(params['pattern']))}` : `must be valid`;
+    return { ...base, ...source.locate([...path, name], 'key'), rule: 'schema-property-names', message: `the name \`${name}\` in ${where} is not allowed: it ${rule}` };
+  }
   switch (error.keyword) {
     case 'additionalProperties': {
       const property = String(params['additionalProperty']);
-      return { ...base, ...source.locate([...path, property], 'key'), rule: 'schema-unknown-property', message: `unknown property \`${property}\` in ${where}; check its spelling against the schema` };
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
+      const guess = closest(property, known);
+      const hint = guess ? `did you mean \`${guess}\`?` : known.length ? `the properties allowed here are ${known.map((k) => `\`${k}\``).join(', ')}` : 'check its spelling against the schema';
+      return { ...base, ...source.locate([...path, property], 'key'), rule: 'schema-unknown-property', message: `unknown property \`${property}\` in ${where}; ${hint}` };
     }
-    case 'required':
-      return { ...base, ...source.locate(path), message: `${where} is missing the required property \`${String(params['missingProperty'])}\`` };
-    case 'enum':
-      return { ...base, ...source.locate(path), message: `${where} must be one of ${(params['allowedValues'] as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}` };
-    case 'type':
-      return { ...base, ...source.locate(path), message: `${where} must be ${String(params['type']).replace(',', ' or ')}, found ${typeName(valueAt(source.data, path))}` };
+    case 'required': {
+      const missing = String(params['missingProperty']);
+      const example = requiredHints[missing];
+      return { ...base, ...source.locate(path), message: `${where} is missing the required property \`${missing}\`; add it${example ? ` (${example})` : ''}` };
+    }
+    case 'enum': {
+      const allowed = (params['allowedValues'] as unknown[]).map((v) => String(v));
+      const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return { ...base, ...source.locate(path), message: `${where} must be one of ${allowed.map((v) => `\`${v}\``).join(', ')}, found ${typeName(value)}${guess ? `; did you mean \`${guess}\`?` : ''}` };
+    }
+    case 'type': {
+      if (path.length === 0 && (value === null || value === undefined)) {
+        return { ...base, ...source.locate(path), message: `the file is empty; it needs the required properties (${(error.parentSchema as { required?: string[] } | undefined)?.required?.join(', ') ?? 'see the schema'})` };
+      }
+      const wanted = String(params['type']).split(',').map(typeWord).join(' or ');
+      return { ...base, ...source.locate(path), message: `${where} must be ${wanted}, found ${typeName(value)}${typeHint(String(params['type']), value)}${value === null && typeof path[path.length - 1] === 'string' ? ' (is a value missing after the `:`?)' : ''}` };
+    }
     case 'pattern':
-      return { ...base, ...source.locate(path), message: `${where} \`${String(valueAt(source.data, path))}\` does not match the pattern ${String(params['pattern'])}` };
+      return { ...base, ...source.locate(path), message: `${where} \`${String(value)}\` is not valid: it ${patternRule(String(params['pattern']))}` };
+    case 'uniqueItems': {
+      const [first, second] = [Number(params['j']), Number(params['i'])].sort((a, b) => a - b);
+      return { ...base, ...source.locate([...path, second!]), message: `${describePath([...path, second!])} repeats ${describePath([...path, first!])}; remove one` };
+    }
     default:
       return { ...base, ...source.locate(path), message: `${where} ${error.message ?? 'is invalid'}` };
   }
+}
+
+/** What a required property holds, for "add it (...)". */
+const requiredHints: Partial<Record<string, string>> = {
+  id: 'the kebab-case catalog id, equal to the folder name',
+  title: 'the name of the API',
+  version: 'a semantic version such as `1.0.0`',
+  defaultLocale: 'the locale of the texts in this file, e.g. `en`',
+  envelope: 'e.g. `envelope: { shape: object, codeType: integer }`',
+  groups: 'a list of groups, each with a `name` and `entries`',
+  name: 'a kebab-case name such as `general`',
+  entries: 'a list of entries, or `[]`',
+  key: 'the symbol of the code, e.g. `NOT_FOUND`',
+  code: 'the wire code, as the envelope\'s codeType says',
+  message: 'the default-locale message text',
+  shape: '`object` or `array`',
+  codeType: '`integer` or `string`',
+  type: 'one of `string`, `number`, `integer`, `boolean`, `date`',
+  locale: 'the locale of this file, equal to its file name',
+  min: 'the smallest code of the range',
+  max: 'the largest code of the range',
+};
+
+/** Plain words for the schema's patterns. */
+const patternRules: Record<string, string> = {
+  '^[a-z][a-z0-9]*(-[a-z0-9]+)*$': 'must be kebab-case: lowercase letters and digits in words joined by single `-` (e.g. `agent-ops`)',
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$': 'must be a semantic version such as `1.0.0` or `2.1.0-beta.1`',
+  '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'must be a BCP 47 language tag such as `en`, `zh-CN` or `ru`',
+  '^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$': 'must be an npm package name such as `@acme/errors` (lowercase)',
+  '^[A-Za-z_$][A-Za-z0-9_$]*$|^[0-9][A-Za-z0-9_]*$': 'must be a symbol: letters, digits, `_` and `$` (e.g. `NOT_EXIST_ACCOUNT`), with no spaces or dashes',
+  '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': 'must be a fragment id: a letter or digit, then letters, digits, `_`, `.`, `:` or `-`',
+  '^[A-Za-z_][A-Za-z0-9_]*$': 'must be an identifier: a letter or `_`, then letters, digits or `_`',
+};
+
+function patternRule(pattern: string): string {
+  return patternRules[pattern] ?? `must match the pattern ${pattern}`;
+}
+
+function typeWord(type: string): string {
+  return type === 'object' ? 'a mapping' : type === 'array' ? 'a list' : type === 'integer' ? 'an integer' : `a ${type}`;
+}
+
+/** How to fix a value of the wrong type, when that is clear: quotes around a number, a single value for a list. */
+function typeHint(wanted: string, value: unknown): string {
+  const types = wanted.split(',');
+  if (typeof value === 'string') {
+    if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(value.trim())) return ` (write ${value.trim()} without quotes)`;
+    if (types.includes('boolean') && /^(true|false)$/i.test(value.trim())) return ` (write ${value.trim().toLowerCase()} without quotes)`;
+    if (types.includes('array')) return ` (write a list: [${value}])`;
+  }
+  if (types.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) return ` (quote it: "${String(value)}")`;
+  return '';
+}
+
+/** The candidate closest to `word` (a likely misspelling), if one is close enough. */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = candidate.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.min(word.length, best.length) / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** `describePath`, plus the key of the entry the path is in, when it has one: `groups[0].entries[3].code (entry \`FOO\`)`. */
+function describeNode(data: unknown, path: readonly (string | number)[]): string {
+  const text = describePath(path);
+  if (path[0] === 'groups' && path[2] === 'entries' && typeof path[3] === 'number') {
+    const key = valueAt(data, [...path.slice(0, 4), 'key']);
+    if (typeof key === 'string') return `${text} (entry \`${key}\`)`;
+  }
+  return text;
 }
 
 /** A readable name for a node path: `groups[0].entries[3].code`. */
@@ -87,7 +206,7 @@ export function describePath(path: readonly (string | number)[]): string {
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   let value = data;
-  for (const segment of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
+  for (const segment of path) value = value && typeof value === 'object' && Object.hasOwn(value, segment) ? (value as Record<string, unknown>)[segment] : undefined;
   return value;
 }
 
@@ -96,7 +215,9 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'number') return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value)}`;
+  if (typeof value === 'boolean') return `the boolean ${value}`;
+  if (value === undefined) return 'nothing';
   return typeof value;
 }
 

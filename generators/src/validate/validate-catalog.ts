@@ -34,15 +34,22 @@ export function validateCatalogFiles(files: CatalogFiles, schemas: SchemaValidat
   diagnostics.push(...catalog.syntaxDiagnostics);
   for (const { source } of files.locales) {
     diagnostics.push(...source.syntaxDiagnostics);
-    if (source.syntaxDiagnostics.length === 0) diagnostics.push(...schemaDiagnostics(source, schemas.locale));
+    if (source.readable) diagnostics.push(...unlessReported(schemaDiagnostics(source, schemas.locale), source.syntaxDiagnostics));
   }
-  if (catalog.syntaxDiagnostics.length > 0) return diagnostics;
+  // A warning (an unresolved tag, say) leaves the data readable: it still goes through every check below.
+  if (!catalog.readable) return diagnostics;
   if (catalog.data === undefined || catalog.data === null) {
     diagnostics.push({ file: catalog.file, line: 1, column: 1, severity: 'error', rule: 'empty-catalog', message: 'catalog.yaml is empty; start from `npx nx g @errata/generators:catalog <id>`' });
     return diagnostics;
   }
-  diagnostics.push(...schemaDiagnostics(catalog, schemas.catalog));
+  diagnostics.push(...unlessReported(schemaDiagnostics(catalog, schemas.catalog), catalog.syntaxDiagnostics));
   const context = createRuleContext(files, catalog, schemas, options, diagnostics);
   for (const rule of semanticRules) rule(context);
   return diagnostics;
+}
+
+/** Schema errors about a node the loader already reported (a `.inf`, a timestamp it turned into null): one problem, one line. */
+function unlessReported(schema: readonly Diagnostic[], loader: readonly Diagnostic[]): Diagnostic[] {
+  const taken = new Set(loader.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column}`));
+  return schema.filter((d) => !taken.has(`${d.line}:${d.column}`));
 }

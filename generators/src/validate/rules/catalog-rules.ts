@@ -37,7 +37,8 @@ export const envelopeShape: Rule = (context) => {
   if (envelope.shape === 'object') {
     if (envelope.order !== undefined) context.report(context.catalog, ['envelope', 'order'], 'envelope-shape', '`order` applies to `shape: array`; use `fields` for an object envelope');
     const fields = { code: 'code', message: 'message', data: 'data', ...(isRecord(envelope.fields) ? envelope.fields : {}) };
-    const names = Object.values(fields);
+    // A name that is not text is the schema check's to report.
+    const names = Object.values(fields).filter((name): name is string => typeof name === 'string');
     if (new Set(names).size !== names.length) context.report(context.catalog, ['envelope', 'fields'], 'envelope-shape', `envelope fields must have distinct names, found ${names.join(', ')}`);
   } else if (envelope.shape === 'array') {
     if (envelope.fields !== undefined) context.report(context.catalog, ['envelope', 'fields'], 'envelope-shape', '`fields` applies to `shape: object`; use `order` for a positional envelope');

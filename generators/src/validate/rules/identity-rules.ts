@@ -1,4 +1,5 @@
 import { className, defaultAnchor, reservedClassNames } from '../../model/names.js';
+import { isRecord } from '../../load/raw-catalog.js';
 import type { NodePath } from '../../load/yaml-source.js';
 import type { Rule } from '../rule-context.js';
 
@@ -69,7 +70,8 @@ export const deprecationReplacements: Rule = (context) => {
 /** `invalid-data-schema`: an entry's `data` is a JSON Schema Ajv can compile. */
 export const dataSchemas: Rule = (context) => {
   for (const { entry, path } of context.entries) {
-    if (entry.data === undefined || typeof entry.data !== 'object') continue;
+    // Only a mapping can be a schema; anything else is the schema check's to report.
+    if (!isRecord(entry.data)) continue;
     const problem = context.schemas.checkDataSchema(entry.data);
     if (problem) context.report(context.catalog, [...path, 'data'], 'invalid-data-schema', `\`data\` is not a valid JSON Schema: ${problem}`);
   }

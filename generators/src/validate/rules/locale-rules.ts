@@ -7,9 +7,10 @@ import type { Rule } from '../rule-context.js';
  */
 export const localeFiles: Rule = (context) => {
   const declared = Array.isArray(context.raw.locales) ? context.raw.locales.filter((l): l is string => typeof l === 'string') : [];
-  const defaultLocale = context.raw.defaultLocale;
-  const keys = new Set(context.entries.map((e) => e.entry.key));
-  const groups = new Set(Array.isArray(context.raw.groups) ? context.raw.groups.map((g) => (isRecord(g) ? g.name : undefined)) : []);
+  const defaultLocale = typeof context.raw.defaultLocale === 'string' ? context.raw.defaultLocale : undefined;
+  // Keys and names as written; a broken one (not text) is the schema check's to report.
+  const keys = new Set(context.entries.map((e) => e.entry.key).filter((k): k is string => typeof k === 'string'));
+  const groups = new Set(Array.isArray(context.raw.groups) ? context.raw.groups.map((g) => (isRecord(g) ? g.name : undefined)).filter((n): n is string => typeof n === 'string') : []);
   for (const { locale, source, raw } of context.locales) {
     if (typeof raw.locale === 'string' && raw.locale !== locale) {
       context.report(source, ['locale'], 'locale-mismatch', `the file is named ${locale}.yaml but says \`locale: ${raw.locale}\`; they must agree`);
@@ -24,9 +25,9 @@ export const localeFiles: Rule = (context) => {
         if (!keys.has(key)) context.report(source, ['entries', key], 'unknown-key', `\`${key}\` is not a key of the catalog; remove it or fix its spelling`, { at: 'key' });
       }
       for (const key of keys) {
-        const translation = raw.entries[key];
+        const translation = Object.hasOwn(raw.entries, key) ? raw.entries[key] : undefined;
         if (!isRecord(translation) || typeof translation.message !== 'string') {
-          context.report(source, ['entries'], 'missing-translation', `no ${locale} message for \`${key}\`; it falls back to the ${String(defaultLocale)} text`, { severity: 'warning', at: 'key' });
+          context.report(source, ['entries'], 'missing-translation', `no ${locale} message for \`${key}\`; it falls back to the ${defaultLocale ?? 'default-locale'} text`, { severity: 'warning', at: 'key' });
         }
       }
     }

@@ -1,6 +1,6 @@
 import { acceptedParamTypes, parseIcu, placeholderSignature, type PlaceholderKind } from '../../icu/icu-message.js';
 import { isRecord, type RawParam } from '../../load/raw-catalog.js';
-import type { Rule } from '../rule-context.js';
+import { entryLabel, type Rule } from '../rule-context.js';
 
 /**
  * `icu-syntax`, `undeclared-param`, `unused-param`, `param-type`: an entry's message is valid ICU
@@ -11,14 +11,15 @@ export const messageParams: Rule = (context) => {
     if (typeof entry.message !== 'string') continue;
     const parsed = parseIcu(entry.message);
     if (!parsed.ok) {
-      context.report(context.catalog, [...path, 'message'], 'icu-syntax', `message of \`${String(entry.key)}\` is not valid ICU MessageFormat: ${parsed.error} at character ${parsed.offset + 1}`);
+      context.report(context.catalog, [...path, 'message'], 'icu-syntax', `message of ${entryLabel(entry)} is not valid ICU MessageFormat: ${parsed.error} at character ${parsed.offset + 1}`);
       continue;
     }
     const params: Record<string, RawParam> = isRecord(entry.params) ? (entry.params as Record<string, RawParam>) : {};
     for (const [name, kinds] of parsed.placeholders) {
-      const param = params[name];
+      // Own properties only: `{constructor}` or `{__proto__}` must not find Object.prototype's members.
+      const param = Object.hasOwn(params, name) ? params[name] : undefined;
       if (!isRecord(param)) {
-        context.report(context.catalog, [...path, 'message'], 'undeclared-param', `message of \`${String(entry.key)}\` uses \`{${name}}\`, which is not declared; add \`params: { ${name}: { type: ${suggestType(kinds)} } }\``);
+        context.report(context.catalog, [...path, 'message'], 'undeclared-param', `message of ${entryLabel(entry)} uses \`{${name}}\`, which is not declared; add \`params: { ${name}: { type: ${suggestType(kinds)} } }\``);
         continue;
       }
       for (const kind of kinds) {
@@ -30,7 +31,7 @@ export const messageParams: Rule = (context) => {
     }
     for (const name of Object.keys(params)) {
       if (!parsed.placeholders.has(name)) {
-        context.report(context.catalog, [...path, 'params', name], 'unused-param', `param \`${name}\` is declared but the message of \`${String(entry.key)}\` never uses it; remove it or add \`{${name}}\` to the message`, { at: 'key' });
+        context.report(context.catalog, [...path, 'params', name], 'unused-param', `param \`${name}\` is declared but the message of ${entryLabel(entry)} never uses it; remove it or add \`{${name}}\` to the message`, { at: 'key' });
       }
     }
   }
@@ -42,7 +43,7 @@ function suggestType(kinds: ReadonlySet<PlaceholderKind>): string {
 
 /** `translation-placeholders`, `icu-syntax`: a translated message parses and uses the source's placeholders, the same way. */
 export const translationPlaceholders: Rule = (context) => {
-  const sources = new Map(context.entries.map((e) => [e.entry.key, e.entry.message]));
+  const sources = new Map<unknown, unknown>(context.entries.map((e) => [e.entry.key, e.entry.message]));
   for (const { source, raw } of context.locales) {
     if (!isRecord(raw.entries)) continue;
     for (const [key, translation] of Object.entries(raw.entries)) {

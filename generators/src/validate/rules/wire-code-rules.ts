@@ -1,7 +1,7 @@
 import type { WireCode } from '../../model/catalog-model.js';
 import { arrayOf, isRecord } from '../../load/raw-catalog.js';
 import type { NodePath } from '../../load/yaml-source.js';
-import type { Rule } from '../rule-context.js';
+import { entryLabel, groupLabel, type Rule } from '../rule-context.js';
 
 const codeId = (code: WireCode) => `${typeof code}:${code}`;
 
@@ -15,7 +15,7 @@ export const uniqueCodes: Rule = (context) => {
   for (const { entry, path } of context.entries) {
     if (typeof entry.code !== 'number' && typeof entry.code !== 'string') continue;
     const id = codeId(entry.code);
-    users.set(id, [...(users.get(id) ?? []), { key: String(entry.key), path }]);
+    users.set(id, [...(users.get(id) ?? []), { key: entryLabel(entry), path }]);
   }
   for (const [id, list] of users) {
     if (list.length < 2 || shared.has(id)) continue;
@@ -26,13 +26,13 @@ export const uniqueCodes: Rule = (context) => {
         context.catalog,
         [...other.path, 'code'],
         'duplicate-code',
-        `code ${id.slice(id.indexOf(':') + 1)} of \`${other.key}\` is already used by \`${first.key}\` (line ${firstLine}); use another code, or declare it in \`sharedCodes\` if the API really sends it for both`,
+        `code ${id.slice(id.indexOf(':') + 1)} of ${other.key} is already used by ${first.key} (line ${firstLine}); use another code, or declare it in \`sharedCodes\` if the API really sends it for both`,
       );
     }
   }
   for (const [id, path] of shared) {
     if ((users.get(id)?.length ?? 0) < 2) {
-      context.report(context.catalog, path, 'unused-shared-code', `code ${id.slice(id.indexOf(':') + 1)} is declared shared but used by ${users.get(id)?.length ?? 0} entries; remove it from \`sharedCodes\``, { severity: 'warning' });
+      context.report(context.catalog, path, 'unused-shared-code', `code ${id.slice(id.indexOf(':') + 1)} is declared shared but used by ${users.get(id)?.length ?? 0} ${users.get(id)?.length === 1 ? 'entry' : 'entries'}; remove it from \`sharedCodes\``, { severity: 'warning' });
     }
   }
 };
@@ -42,13 +42,22 @@ export const codeTypes: Rule = (context) => {
   const codeType = context.raw.envelope?.codeType;
   if (codeType !== 'integer' && codeType !== 'string') return;
   const check = (code: unknown, path: NodePath, owner: string) => {
+    // A code that is neither text nor a number (a list, a mapping, null, a boolean) is the schema check's to report.
+    if (typeof code !== 'string' && typeof code !== 'number') return;
     const ok = codeType === 'integer' ? Number.isInteger(code) : typeof code === 'string';
-    if (ok || code === undefined) return;
-    const found = typeof code === 'string' ? `the string ${JSON.stringify(code)}` : `${typeof code} ${String(code)}`;
-    const hint = codeType === 'integer' && typeof code === 'string' && /^-?\d+$/.test(code) ? ` (write ${code} without quotes)` : '';
+    if (ok) return;
+    const found = typeof code === 'string' ? `the string ${JSON.stringify(code)}` : `the number ${String(code)}`;
+    const hint =
+      codeType === 'integer' && typeof code === 'string' && /^-?\d+$/.test(code)
+        ? ` (write ${code} without quotes)`
+        : codeType === 'string' && typeof code !== 'string'
+          ? ` (write it in quotes: "${String(code)}")`
+          : codeType === 'integer' && typeof code === 'string'
+            ? '; use an integer code, or set `envelope.codeType: string` if the API sends text codes'
+            : '';
     context.report(context.catalog, path, 'code-type', `code of ${owner} is ${found}, but the envelope's codeType is ${codeType}${hint}`);
   };
-  for (const { entry, path } of context.entries) check(entry.code, [...path, 'code'], `\`${String(entry.key)}\``);
+  for (const { entry, path } of context.entries) check(entry.code, [...path, 'code'], entryLabel(entry));
   arrayOf<{ code: unknown }>(context.raw.sharedCodes).forEach((s, i) => isRecord(s) && check(s.code, ['sharedCodes', i, 'code'], 'a shared code'));
 };
 
@@ -59,12 +68,13 @@ export const groupRanges: Rule = (context) => {
     const range = group.range;
     if (isRecord(range) && typeof range.min === 'number' && typeof range.max === 'number') {
       if (range.min > range.max) continue; // reported once by groupShapes
-      if (typeof code !== 'number' || code < range.min || code > range.max) {
-        context.report(context.catalog, [...path, 'code'], 'code-out-of-range', `code ${String(code)} of \`${String(entry.key)}\` is outside its group \`${group.name}\` range ${range.min}–${range.max} (line ${context.catalog.locate([...groupPath, 'range']).line}); move the entry or widen the range`);
+      // A code that is not a number is code-type's (or the schema's) to report, not a range problem.
+      if (typeof code === 'number' && (code < range.min || code > range.max)) {
+        context.report(context.catalog, [...path, 'code'], 'code-out-of-range', `code ${String(code)} of ${entryLabel(entry)} is outside its group ${groupLabel(group)} range ${range.min}–${range.max} (line ${context.catalog.locate([...groupPath, 'range']).line}); move the entry or widen the range`);
       }
     }
     if (typeof group.prefix === 'string' && (typeof code === 'number' || typeof code === 'string') && !String(code).startsWith(group.prefix)) {
-      context.report(context.catalog, [...path, 'code'], 'code-out-of-range', `code ${String(code)} of \`${String(entry.key)}\` does not start with its group \`${group.name}\` prefix "${group.prefix}"; move the entry or change the prefix`);
+      context.report(context.catalog, [...path, 'code'], 'code-out-of-range', `code ${String(code)} of ${entryLabel(entry)} does not start with its group ${groupLabel(group)} prefix "${group.prefix}"; move the entry or change the prefix`);
     }
   }
 };
