@@ -3,7 +3,7 @@
  * missing keys derived, shared codes declared, texts escaped for ICU, and every guess marked inferred.
  */
 import { escapeIcuText, parseIcu } from '../icu/icu-message.js';
-import { defaultAnchor } from '../model/names.js';
+import { className, defaultAnchor, reservedClassNames } from '../model/names.js';
 import type { ImportedDocument, ImportedEntry } from './imported-document.js';
 import { firstSentence, oneLine } from './entry-text.js';
 import { guessHttpStatus, guessOutcome, guessRetryable } from './infer-entry.js';
@@ -50,7 +50,7 @@ function messageOf(entry: ImportedEntry, key: string): { message: string; params
       return Object.keys(params).length ? { message: entry.message, params, inferred: ['params'] } : { message: entry.message, inferred: [] };
     }
   }
-  const plain = entry.message ?? (entry.text ? firstSentence(entry.text) : entry.description ? firstSentence(entry.description) : undefined);
+  const plain = entry.message ?? (entry.text ? firstSentence(entry.plainText ?? entry.text) : entry.description ? firstSentence(entry.description) : undefined);
   if (plain) return { message: escapeIcuText(entry.message !== undefined ? plain : oneLine(plain)), inferred: [] };
   return { message: escapeIcuText(key.replace(/_/g, ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase())), inferred: ['message'] };
 }
@@ -58,7 +58,7 @@ function messageOf(entry: ImportedEntry, key: string): { message: string; params
 function buildEntry(entry: ImportedEntry, key: string, code: string | number, keyInferred: boolean, guess: boolean): EntryData {
   const inferred = new Set<string>(entry.inferred ?? []);
   if (keyInferred) inferred.add('key');
-  const { message, params, inferred: messageInferred } = messageOf(entry, key);
+  const { message, params, inferred: messageInferred } = messageOf(entry, entry.key ?? key);
   messageInferred.forEach((f) => inferred.add(f));
   const description = entry.description ?? (entry.text && oneLine(entry.text) !== firstSentence(entry.text) ? entry.text : undefined);
   const words = [entry.message, entry.text, entry.description].filter(Boolean).join(' ');
@@ -100,6 +100,20 @@ export function buildCatalog(doc: ImportedDocument, options: BuildOptions, expli
   const codeOf = (e: ImportedEntry): string | number => (codeType === 'integer' ? Number(e.code) : (e.code ?? e.key!));
 
   const usedKeys = new Set<string>();
+  const usedClasses = new Set<string>();
+  const usedAnchors = new Set<string>();
+  // A key is taken when another entry has it or its class name, or its class name is reserved
+  // (`syntax_error` → `SyntaxError`); the page's symbol then gets the code, or a number, appended.
+  const free = (key: string) => !usedKeys.has(key) && !usedClasses.has(className(key)) && !reservedClassNames.has(className(key)) && !usedAnchors.has(defaultAnchor(key));
+  const claimKey = (wanted: string, code: string | number): string => {
+    let key = wanted;
+    const byCode = `${wanted}_${String(code).replace(/^-/, 'M').replace(/[^A-Za-z0-9_]/g, '_')}`;
+    if (reservedClassNames.has(className(key)) && String(code) !== wanted && free(byCode)) key = byCode;
+    for (let n = 2; !free(key); n++) key = `${wanted}_${n}`;
+    usedKeys.add(key);
+    usedClasses.add(className(key));
+    return key;
+  };
   const groups: GroupData[] = [];
   const byCode = new Map<string | number, string[]>();
   for (const [index, group] of doc.groups.entries()) {
@@ -125,10 +139,20 @@ export function buildCatalog(doc: ImportedDocument, options: BuildOptions, expli
     }
     for (const entry of group.entries) {
       const code = codeOf(entry);
-      let key = entry.key ?? deriveKey(code);
-      for (let n = 2; usedKeys.has(key); n++) key = `${entry.key ?? deriveKey(code)}_${n}`;
-      usedKeys.add(key);
-      existing.entries.push(buildEntry(entry, key, code, entry.key === undefined, !explicit));
+      const wanted = entry.key ?? deriveKey(code);
+      const key = claimKey(wanted, code);
+      const data = buildEntry(entry, key, code, entry.key === undefined || key !== wanted, !explicit);
+      // A page symbol that had to be renamed (it would shadow `SyntaxError`, or clash) stays findable as an alias.
+      if (entry.key !== undefined && key !== entry.key && !usedKeys.has(entry.key)) {
+        const aliases = (data.aliases as string[] | undefined) ?? [];
+        if (!aliases.includes(entry.key)) data.aliases = [...aliases, entry.key];
+        usedKeys.add(entry.key);
+      }
+      // Docs anchors are unique: a repeated page anchor falls back to the key's own.
+      const anchor = (data.anchor as string | undefined) ?? defaultAnchor(key);
+      if (usedAnchors.has(anchor)) delete data.anchor;
+      usedAnchors.add((data.anchor as string | undefined) ?? defaultAnchor(key));
+      existing.entries.push(data);
       byCode.set(code, [...(byCode.get(code) ?? []), key]);
     }
   }

@@ -7,10 +7,18 @@
 /** Text of a cell and the anchor id it carries, if any. */
 export interface CellText {
   text: string;
+  /** The cell as a reader sees it (no links, emphasis or code marks), for codes, symbols and messages. */
+  plain?: string;
   anchor?: string;
 }
 
-const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#124': '|' };
+const entities: Record<string, string> = {
+  lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#124': '|',
+  mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+  ge: '≥', le: '≤', ne: '≠', times: '×', divide: '÷', plusmn: '±', minus: '−', rarr: '→', larr: '←', harr: '↔',
+  middot: '·', bull: '•', deg: '°', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥', sect: '§', para: '¶',
+  shy: '', zwj: '', zwnj: '', thinsp: ' ', ensp: ' ', emsp: ' ',
+};
 
 /** Decodes HTML character references in one pass, so `&amp;lt;` gives `&lt;`. */
 export function decodeEntities(text: string): string {

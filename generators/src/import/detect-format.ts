@@ -19,6 +19,7 @@ export function detectFormat(fileName: string, source: string): DocFormat {
 function detectFromText(source: string): DocFormat {
   if (/^ *=+( +=+)+ *$/m.test(source) || /^ *\+(?:-+\+){2,} *$/m.test(source) || /^\.\. [\w|_-]/m.test(source)) return 'rst';
   if (hasAnchorTokens(source)) return 'text';
-  if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-*:?\s*)+\|?\s*$/m.test(source) || /^#{1,6} \S/m.test(source) || /^\s*[-*] `[^`]+`/m.test(source)) return 'markdown';
+  // `[ \t]`, not `\s`, and no two runs of blanks in a row: either backtracks quadratically on deeply indented pages.
+  if (/^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/m.test(source) || /^#{1,6} \S/m.test(source) || /^[ \t]*[-*] `[^`]+`/m.test(source)) return 'markdown';
   return 'text';
 }

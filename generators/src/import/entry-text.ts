@@ -67,6 +67,14 @@ export function parseEntryHead(line: string): (Pick<ImportedEntry, 'code' | 'key
 const solutionLine = /^\s*(?:[*_]{1,2})?(solution|fix|fixes|resolution|remedy|how to fix|what to do|action|解决方案|解决办法|处理方法|处理建议|解决方法)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*(.*)$/i;
 const statusLine = /^\s*(?:[*_]{1,2})?(?:http(?:\s+status)?(?:\s+code)?|status|http 状态码|状态码)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*`?(\d{3})\b/i;
 
+const inlineSolution = /(?<=[.!?。！？])\s*(?=(?:[*_]{1,2})?(?:Solution|Fix|Resolution|Remedy|How to fix|What to do|解决方案|解决办法|处理方法|处理建议|解决方法)(?:[*_]{1,2})?\s*[:：])/;
+
+/** Splits a head's text at an inline `Fix:`/`Solution:` label: the text before it, and the label's lines. */
+export function splitInlineSolution(text: string): { text: string; lines: string[] } {
+  const [first, ...more] = text.split(inlineSolution);
+  return { text: first!.trim(), lines: more };
+}
+
 /** The parts of an entry's body text: prose, the solution lines and a stated HTTP status. */
 export interface EntryBody {
   text: string;
@@ -80,7 +88,9 @@ export function parseEntryBody(lines: readonly string[]): EntryBody {
   const solutions: string[] = [];
   let httpStatus: number | undefined;
   let inSolution = false;
-  for (const raw of lines) {
+  // "Invalid token. Fix: refresh the token." — a solution label after a sentence starts its own line.
+  const split = lines.flatMap((l) => l.split(inlineSolution));
+  for (const raw of split) {
     const line = raw.trim();
     const status = statusLine.exec(line);
     const solution = solutionLine.exec(line);

@@ -16,6 +16,8 @@ export interface ImportedEntry {
   messageIsIcu?: boolean;
   /** Free text whose first sentence becomes the message when the page has no message column. */
   text?: string;
+  /** `text` without its markup (links, emphasis, code marks), for the message; `text` stays the description. */
+  plainText?: string;
   description?: string;
   solution?: string;
   httpStatus?: number;

@@ -9,7 +9,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Heading, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import { entryCount, groupFor, type ImportedDocument, type ImportedEntry } from './imported-document.js';
 import { markdownCellText, type CellText } from './cell-text.js';
-import { columnRoles, rowsToEntries } from './table-columns.js';
+import { columnRoles, rowsToEntries, splitSectionRows } from './table-columns.js';
 import { parseEntryBody, parseEntryHead } from './entry-text.js';
 
 /** Plain text of a node: text, inline code and link texts joined. */
@@ -26,14 +26,74 @@ function sourceOf(source: string, nodes: readonly Nodes[]): string {
   return start === undefined || end === undefined ? '' : source.slice(start, end);
 }
 
-function tableEntries(source: string, table: Table): ImportedEntry[] {
+/** What a reader sees of inline content: texts without emphasis or link marks (code spans kept), `<br>` as a line break, list items as lines. */
+function plainOf(nodes: readonly Nodes[]): string {
+  return nodes
+    .map((node): string => {
+      if (node.type === 'text') return node.value;
+      // Code spans keep their marks: `Content-MD5` is part of what the page says.
+      if (node.type === 'inlineCode') {
+        const fence = '`'.repeat(Math.max(0, ...[...node.value.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+        const pad = /^`|`$/.test(node.value) ? ' ' : '';
+        return `${fence}${pad}${node.value}${pad}${fence}`;
+      }
+      if (node.type === 'break') return '\n';
+      if (node.type === 'image') return node.alt ?? '';
+      if (node.type === 'html') return /^<br\b/i.test(node.value) ? '\n' : /^<li\b/i.test(node.value) ? '\n- ' : '';
+      if ('children' in node) return plainOf(node.children as Nodes[]);
+      return '';
+    })
+    .join('');
+}
+
+/** Normalizes a plain text: spaces collapsed within lines, at most one blank line. */
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Markdown source text as a reader sees it: paragraphs of plain text. */
+export function plainMarkdown(text: string): string {
+  const root = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const blocks: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') blocks.push(tidy(plainOf(node.children)));
+    else if (node.type === 'code') blocks.push(node.value);
+    else if ('children' in node) (node.children as Nodes[]).forEach(walk);
+  };
+  walk(root);
+  return blocks.filter(Boolean).join('\n\n');
+}
+
+/** Entries of a table, by section: rows spanning the table ("Class 22 — Data Exception") start a section. */
+function tableEntries(source: string, table: Table, plain: boolean): { title?: string; entries: ImportedEntry[] }[] {
   const [head, ...body] = table.children;
   if (!head) return [];
-  const cell = (c: (typeof head.children)[number]): CellText => markdownCellText(sourceOf(source, c.children));
-  const headers = head.children.map((c) => cell(c).text);
-  const rows = body.map((r) => r.children.map(cell));
+  const cell = (c: (typeof head.children)[number]): CellText => {
+    const text = markdownCellText(sourceOf(source, c.children));
+    return plain ? { ...text, plain: tidy(plainOf(c.children)) } : text;
+  };
+  const headers = head.children.map((c) => (plain ? tidy(plainOf(c.children)) : cell(c).text));
+  const all = body.map((r) => r.children.map(cell));
+  const sections = splitSectionRows(all);
+  const rows = sections.flatMap((s) => s.rows);
   const roles = columnRoles(headers, rows.map((r) => r.map((c) => c.text)));
-  return roles ? rowsToEntries(roles, rows) : [];
+  if (!roles) return [];
+  return sections.map((s) => ({ ...(s.title !== undefined ? { title: s.title } : {}), entries: rowsToEntries(roles, s.rows) }));
+}
+
+/** Adds the reader's view of an entry's texts: the message is plain text, the description keeps its Markdown. */
+function withPlainText(entry: ImportedEntry): ImportedEntry {
+  if (entry.message !== undefined && !entry.messageIsIcu) entry.message = plainMarkdown(entry.message) || entry.message;
+  if (entry.text !== undefined) {
+    const plain = plainMarkdown(entry.text);
+    if (plain && plain !== entry.text) entry.plainText = plain;
+  }
+  return entry;
 }
 
 /** An entry read from a heading or list item head plus the lines under it. */
@@ -59,11 +119,31 @@ function listItemEntry(source: string, item: ListItem): ImportedEntry | undefine
   return entryFromBlock(lines[0] ?? '', lines.slice(1));
 }
 
+/** A heading that names one code: `## 1101`, `## NOT_FOUND — text`, or a lone `### card_declined` / `### invalidRequest`. */
+function isCodeHeading(head: ReturnType<typeof parseEntryHead>): boolean {
+  if (!head) return false;
+  if (head.code !== undefined) return true;
+  const key = head.key ?? '';
+  if (/^[A-Z0-9_]+$/.test(key)) return head.rest === '' || head.separated;
+  return head.rest === '' && (key.includes('_') || /^[a-z]+[A-Z]/.test(key));
+}
+
 const groupComment = /^<!--\s*errata-group:\s*([a-z0-9-]+)\s*-->$/;
 
+/**
+ * Caps nesting at a depth no real page reaches (32 block quotes, 128 columns of indentation): the
+ * Markdown parser's time grows steeply with depth, and a hostile page could stall or overflow it.
+ */
+function capNesting(source: string): string {
+  return source.replace(/^(?:[ \t]*>){33,}/gm, '>'.repeat(32)).replace(/^[ \t]{129,}/gm, ' '.repeat(128));
+}
+
 /** Reads a Markdown page. */
-export function importMarkdown(source: string): ImportedDocument {
+export function importMarkdown(page: string): ImportedDocument {
+  const source = capNesting(page);
   const root: Root = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  // errata's own READMEs are read as written, so that messages round-trip exactly; other pages as a reader sees them.
+  const plain = !/<!-- Generated by errata\b/.test(source);
   const tables: ImportedDocument = { groups: [] };
   const sections: ImportedDocument = { groups: [] };
   const lists: ImportedDocument = { groups: [] };
@@ -91,6 +171,7 @@ export function importMarkdown(source: string): ImportedDocument {
     if (!codeSection) return;
     const body = sourceOf(source, codeSection.nodes).split('\n');
     const entry = entryFromBlock(textOf(codeSection.heading), body);
+    if (entry && plain) withPlainText(entry);
     if (entry) {
       if (internal()) entry.internal = true;
       groupFor(sections, codeSection.parent).entries.push(entry);
@@ -109,8 +190,7 @@ export function importMarkdown(source: string): ImportedDocument {
       introDone = true;
       if (internalDepth !== undefined && node.depth <= internalDepth) internalDepth = undefined;
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
-      const head = parseEntryHead(text);
-      if (head && (head.code !== undefined || (/^[A-Z0-9_]+$/.test(head.key ?? '') && (head.rest === '' || head.separated)))) {
+      if (isCodeHeading(parseEntryHead(text))) {
         codeSection = { heading: node, parent: currentTitle(), nodes: [] };
         continue;
       }
@@ -129,11 +209,22 @@ export function importMarkdown(source: string): ImportedDocument {
     if (node.type === 'html' && groupComment.test(node.value.trim())) {
       groupName = groupComment.exec(node.value.trim())![1];
     } else if (node.type === 'table') {
-      const entries = tableEntries(source, node);
-      if (entries.length) describe(tables, entries);
+      for (const section of tableEntries(source, node, plain)) {
+        if (!section.entries.length) continue;
+        if (section.title !== undefined) {
+          groupName = undefined;
+          stack.push({ depth: 7, title: section.title });
+        }
+        describe(tables, section.entries);
+        if (section.title !== undefined) {
+          stack.pop();
+          pending = [];
+        }
+      }
       pending = [];
     } else if (node.type === 'list') {
       const entries = node.children.map((item) => listItemEntry(source, item)).filter((e): e is ImportedEntry => e !== undefined);
+      if (plain) entries.forEach(withPlainText);
       if (entries.length >= Math.max(1, node.children.length / 2)) describe(lists, entries);
       pending = [];
     } else if (node.type === 'paragraph') {

@@ -33,8 +33,12 @@ function share(cells: readonly string[], test: (cell: string) => boolean): numbe
 const firstToken = (cell: string) => cleanToken(cell.trim().split(/\s+/)[0] ?? '').token;
 const isHttp = (cell: string) => /^[1-5]\d\d$/.test(cleanToken(cell).token);
 
+const maxColumns = 64;
+
 /** Assigns a role to each column; undefined when the table holds no codes or symbols. */
 export function columnRoles(headers: readonly string[], rows: readonly (readonly string[])[]): ColumnRole[] | undefined {
+  // No error table has this many columns; reading one cell by cell would take quadratic time.
+  if (headers.length > maxColumns) return undefined;
   const cells = (i: number) => rows.map((r) => r[i] ?? '');
   const roles: (ColumnRole | undefined)[] = headers.map(roleFromHeader);
   // A column headed "HTTP" that holds values no HTTP status can take is the wire code (agent-ops' "HTTP Code").
@@ -50,10 +54,15 @@ export function columnRoles(headers: readonly string[], rows: readonly (readonly
   roles.forEach((role, i) => {
     if (role === 'key' && share(cells(i), (c) => isSymbolLike(firstToken(c))) < 0.5) roles[i] = 'text';
   });
+  // A column guessed from its cells names each row apart: repeated values ("APPLICATION", "ERROR") are categories.
+  const distinct = (i: number) => {
+    const filled = cells(i).map((c) => c.trim()).filter(Boolean);
+    return filled.length < 3 || new Set(filled).size >= filled.length * 0.8;
+  };
   for (let i = 0; i < headers.length; i++) {
     if (roles[i] !== undefined) continue;
-    if (!roles.includes('code') && share(cells(i), (c) => isCodeLike(cleanToken(c).token)) >= 0.8) roles[i] = 'code';
-    else if (!roles.includes('key') && share(cells(i), (c) => isSymbolLike(firstToken(c))) >= 0.8) roles[i] = 'key';
+    if (!roles.includes('code') && distinct(i) && share(cells(i), (c) => isCodeLike(cleanToken(c).token)) >= 0.8) roles[i] = 'code';
+    else if (!roles.includes('key') && distinct(i) && share(cells(i), (c) => isSymbolLike(firstToken(c))) >= 0.8) roles[i] = 'key';
     else roles[i] = 'text';
   }
   if (!roles.includes('code') && !roles.includes('key')) return undefined;
@@ -78,6 +87,22 @@ function applyNotes(entry: ImportedEntry, notes: string): void {
   }
 }
 
+/**
+ * Splits a table's body at section rows: a row whose only filled cell is the first and reads as a
+ * title, not a code or symbol (PostgreSQL's "Class 22 — Data Exception" rows spanning the table).
+ */
+export function splitSectionRows<T extends { text: string; plain?: string }>(rows: readonly (readonly T[])[]): { title?: string; rows: T[][] }[] {
+  const sections: { title?: string; rows: T[][] }[] = [{ rows: [] }];
+  for (const row of rows) {
+    const filled = row.map((c) => (c.plain ?? c.text).trim()).map((t, i) => (t ? i : -1)).filter((i) => i >= 0);
+    const first = (row[0]?.plain ?? row[0]?.text ?? '').trim();
+    if (row.length > 1 && filled.length === 1 && filled[0] === 0 && /\s/.test(first) && !isCodeLike(firstToken(first)) && !isSymbolLike(firstToken(first))) {
+      sections.push({ title: first.replace(/[:：]$/, ''), rows: [] });
+    } else sections[sections.length - 1]!.rows.push([...row]);
+  }
+  return sections.filter((s) => s.rows.length > 0 || s.title === undefined);
+}
+
 /** Turns table rows into entries, given the column roles. Rows with neither code nor symbol are skipped. */
 export function rowsToEntries(roles: readonly ColumnRole[], rows: readonly (readonly CellText[])[]): ImportedEntry[] {
   const entries: ImportedEntry[] = [];
@@ -88,7 +113,8 @@ export function rowsToEntries(roles: readonly ColumnRole[], rows: readonly (read
       const cell = row[i];
       if (!cell) return;
       if (cell.anchor && !entry.anchor) entry.anchor = cell.anchor;
-      const text = cell.text.trim();
+      // Codes, symbols, statuses and messages are read as the reader sees them; prose keeps its markup.
+      const text = (role === 'code' || role === 'key' || role === 'http' || role === 'message' ? (cell.plain ?? cell.text) : cell.text).trim();
       if (!text) return;
       switch (role) {
         case 'code': {
@@ -116,6 +142,7 @@ export function rowsToEntries(roles: readonly ColumnRole[], rows: readonly (read
           break;
         case 'text':
           entry.text = text;
+          if (cell.plain !== undefined && cell.plain.trim() !== text) entry.plainText = cell.plain.trim();
           break;
         case 'description':
           entry.description = entry.description ? `${entry.description}\n\n${text}` : text;
@@ -131,7 +158,10 @@ export function rowsToEntries(roles: readonly ColumnRole[], rows: readonly (read
       }
     });
     if (overflow) {
-      if (entry.text !== undefined || entry.message === undefined) entry.text = `${overflow} ${entry.text ?? ''}`.trim();
+      if (entry.text !== undefined || entry.message === undefined) {
+        entry.text = `${overflow} ${entry.text ?? ''}`.trim();
+        if (entry.plainText !== undefined) entry.plainText = `${overflow} ${entry.plainText}`;
+      }
       else entry.message = `${overflow} ${entry.message}`;
     }
     if (entry.code === undefined && entry.key === undefined) continue;

@@ -4,7 +4,7 @@
  * lists (`- 23505 unique_violation — text`, `E1001: text`) with `Solution:`/`Fix:` lines under them.
  */
 import { groupFor, type ImportedDocument, type ImportedEntry } from './imported-document.js';
-import { firstSentence, parseEntryBody, parseEntryHead } from './entry-text.js';
+import { firstSentence, oneLine, parseEntryBody, parseEntryHead, splitInlineSolution } from './entry-text.js';
 
 /** `UPPER_SNAKE#` is an entry, `Capitalized Words#` a group heading; the `#` is the copied anchor link. */
 const anchorToken = /([A-Z][A-Z0-9_]*[A-Z0-9])#|([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)#/g;
@@ -47,8 +47,14 @@ function entryHead(line: string) {
   if (!head) return undefined;
   // A bare word is a symbol only when it looks like one (UPPER_SNAKE or a code), not a capitalized word.
   if (head.code === undefined && !/^[A-Z0-9_]+$|_/.test(head.key ?? '')) return undefined;
+  // A bare capitalized word without `_` ("ACME Payments Gateway - Guide", "NOTE this") is a symbol only
+  // when a separator follows it or it stands alone.
+  if (head.code === undefined && !(head.key ?? '').includes('_') && !(head.separated || head.rest === '')) return undefined;
   return head;
 }
+
+/** Running headers and footers of a page copied from a PDF: "Page 14", "- 3 -", "12 of 40". */
+const pageFurniture = /^\s*(?:\S.*?\s{3,})?(?:page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|-\s*\d+\s*-)\s*$/i;
 
 function importLines(source: string): ImportedDocument {
   const doc: ImportedDocument = { groups: [] };
@@ -58,21 +64,30 @@ function importLines(source: string): ImportedDocument {
   let current: { head: NonNullable<ReturnType<typeof entryHead>>; body: string[]; group: string | undefined } | undefined;
   const flush = () => {
     if (!current) return;
-    const body = parseEntryBody(current.body);
+    const inline = splitInlineSolution(oneLine(current.head.rest));
+    let rest = inline.text;
+    let lines = [...inline.lines, ...current.body];
+    // A head whose text stops mid-sentence was wrapped (text copied from a PDF): its next lines continue it.
+    if (rest && !/[.!?。！？:：)]$/.test(rest) && (lines[0] ?? '').trim() !== '' && !/^\s/.test(lines[0]!)) {
+      lines = [rest, ...lines];
+      rest = '';
+    }
+    const body = parseEntryBody(lines);
     const entry: ImportedEntry = {};
     if (current.head.code !== undefined) entry.code = current.head.code;
     if (current.head.key !== undefined) entry.key = current.head.key;
     if (current.head.codeIsString) entry.codeIsString = true;
-    if (current.head.rest && body.text) {
-      entry.message = current.head.rest;
+    if (rest && body.text) {
+      entry.message = rest;
       entry.description = body.text;
-    } else if (current.head.rest || body.text) entry.text = current.head.rest || body.text;
+    } else if (rest || body.text) entry.text = rest || body.text;
     if (body.solution) entry.solution = body.solution;
     if (body.httpStatus) entry.httpStatus = body.httpStatus;
     if (entry.text !== undefined || entry.message !== undefined) groupFor(doc, current.group).entries.push(entry);
     current = undefined;
   };
   lines.forEach((line, i) => {
+    if (pageFurniture.test(line)) return;
     const head = entryHead(line);
     if (head) {
       flush();
