@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isAlias, parse, parseDocument, visit } from 'yaml';
 import { emitOpenapiPackage } from '../../src/emit/openapi/openapi-package.js';
 import { openapiDocument } from '../../src/emit/openapi/openapi-document.js';
-import { responseName } from '../../src/emit/openapi/http-status-names.js';
+import { responseName } from '../../src/emit/http-status.js';
 import { exampleMessage } from '../../src/emit/openapi/example-message.js';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { OpenApiDocument } from '../../src/emit/openapi/openapi-types.js';

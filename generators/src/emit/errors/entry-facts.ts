@@ -1,6 +1,7 @@
 /** Per-entry values both generated files need, derived once from the model. */
 import type { CatalogModel, EntryModel, ParamType } from '../../model/catalog-model.js';
 import { keyWords } from '../../model/names.js';
+import { reasonPhrase } from '../http-status.js';
 import { schemaType } from './json-schema-type.js';
 import { stringLiteral } from './string-literal.js';
 
@@ -34,8 +35,12 @@ export function problemType(entry: EntryModel, catalog: CatalogModel): string {
   return catalog.docs.baseUrl ? `${catalog.docs.baseUrl}#${entry.anchor}` : 'about:blank';
 }
 
-/** RFC 9457 `title`: the message when it has no placeholders (it is the same for every occurrence), else the key in words. */
-export function problemTitle(entry: EntryModel, constantText: string | undefined): string {
+/**
+ * RFC 9457 `title`: with type `about:blank` the RFC asks for the HTTP status phrase; otherwise the
+ * message when it has no placeholders (the same for every occurrence), else the key in words.
+ */
+export function problemTitle(entry: EntryModel, catalog: CatalogModel, constantText: string | undefined): string {
+  if (!catalog.docs.baseUrl) return reasonPhrase(entry.httpStatus);
   if (constantText !== undefined) return constantText;
   const words = keyWords(entry.key).join(' ').toLowerCase();
   return words ? words[0]!.toUpperCase() + words.slice(1) : entry.key;

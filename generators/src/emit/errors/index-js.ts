@@ -31,7 +31,7 @@ function entryClass(entry: EntryModel, catalog: CatalogModel, message: CompiledM
     ['code', codeLiteral(entry.code)],
     ['httpStatus', String(entry.httpStatus)],
     ['retryable', String(entry.retryable)],
-    ['title', stringLiteral(problemTitle(entry, message.constantText))],
+    ['title', stringLiteral(problemTitle(entry, catalog, message.constantText))],
     ['problemType', stringLiteral(problemType(entry, catalog))],
   ];
   return {

@@ -1,6 +1,6 @@
 import type { CatalogModel, EntryModel, EnvelopePart } from '../../model/catalog-model.js';
 import { requiredPositions, hasData } from './envelope-schema.js';
-import { reasonPhrase, responseName } from './http-status-names.js';
+import { reasonPhrase, responseName } from '../http-status.js';
 import { exampleMessage } from './example-message.js';
 import { ENVELOPE_SCHEMA, schemaRef, type ExampleMetadata, type ExampleObject, type ResponseObject } from './openapi-types.js';
 
