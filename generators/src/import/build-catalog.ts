@@ -43,7 +43,7 @@ function messageOf(entry: ImportedEntry, key: string): { message: string; params
     const parsed = parseIcu(entry.message);
     if (parsed.ok) {
       const params: Record<string, { type: string }> = {};
-      for (const [name, kinds] of [...parsed.placeholders].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const [name, kinds] of [...parsed.placeholders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const kind = [...kinds].find((k) => k !== 'argument');
         params[name] = { type: kind === 'date' || kind === 'time' ? 'date' : kind === 'select' || kind === undefined ? 'string' : 'number' };
       }
