@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { jsonText } from '../util/json-text.js';
 import { UsageError } from './command.js';
 
 export type Reporter = 'text' | 'json' | 'github';
@@ -16,7 +17,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], reporter: 
   const sorted = sortDiagnostics(diagnostics);
   switch (reporter) {
     case 'json':
-      return `${JSON.stringify(sorted, null, 2)}\n`;
+      return jsonText(sorted);
     case 'github':
       return sorted
         .map((d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}::${escapeData(d.message)}\n`)

@@ -1,3 +1,5 @@
+import { compareStrings } from '../util/compare-strings.js';
+
 /** A problem found in an input file, positioned at the offending YAML node. */
 export interface Diagnostic {
   /** Path of the file as given to the user (relative to the working directory where possible). */
@@ -21,12 +23,8 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.rule, b.rule) || compare(a.message, b.message),
+      compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message),
   );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** An error that carries diagnostics to the CLI instead of a stack trace. */

@@ -2,6 +2,7 @@
  * The result of `errata diff`: every change between two versions of a catalog, classified per
  * generated package, and the semver bump each package needs.
  */
+import { compareStrings } from '../util/compare-strings.js';
 
 /** How a change affects the users of a package, in semver terms. */
 export type ChangeClass = 'breaking' | 'minor' | 'patch';
@@ -126,10 +127,6 @@ export function maxClass(a: ChangeClass | undefined, b: ChangeClass | undefined)
 /** Orders changes deterministically: class, key, kind, detail (code-unit order, not locale-dependent). */
 export function compareChanges(a: CatalogChange, b: CatalogChange): number {
   return (
-    classRank[a.class] - classRank[b.class] || cmp(a.key, b.key) || cmp(a.kind, b.kind) || cmp(a.detail, b.detail)
+    classRank[a.class] - classRank[b.class] || compareStrings(a.key, b.key) || compareStrings(a.kind, b.kind) || compareStrings(a.detail, b.detail)
   );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,13 +2,14 @@
  * `diffCatalogs`: the pure core of `errata diff`. Model × model → classified changes, the bump
  * each generated package needs, and whether the new catalog version carries it.
  */
-import type { CatalogModel, EntryModel, EnvelopeModel, GroupModel, WireCode } from '../model/catalog-model.js';
+import type { CatalogModel, EntryModel, EnvelopeModel, GroupModel } from '../model/catalog-model.js';
 import type { CatalogChange, CatalogDiff, ChangeKind, JsonValue } from './catalog-diff.js';
 import { compareChanges, packageKinds } from './catalog-diff.js';
 import { classify } from './change-rules.js';
 import { diffEntry, show } from './diff-entry.js';
 import { jsonEqual } from './json-equal.js';
 import { packageBumps, versionVerdict } from './version-bump.js';
+import { wireCodeId } from '../util/wire-code-id.js';
 
 /** Key of catalog-wide changes; `@` cannot start an entry key, so these never collide with one. */
 export const catalogKey = '@catalog';
@@ -152,17 +153,13 @@ function diffCodeOwners(before: CatalogModel, after: CatalogModel): CatalogChang
 function codeOwners(entries: readonly EntryModel[]): Map<string, string[]> {
   const owners = new Map<string, string[]>();
   for (const entry of entries) {
-    const id = codeId(entry.code);
+    const id = wireCodeId(entry.code);
     owners.set(id, [...(owners.get(id) ?? []), entry.key]);
   }
   return owners;
 }
 
 /** 1101 and "1101" are different wire codes. */
-function codeId(code: WireCode): string {
-  return `${typeof code}:${code}`;
-}
-
 function entrySummary(entry: EntryModel): JsonValue {
   return { code: entry.code, httpStatus: entry.httpStatus, outcome: entry.outcome, visibility: entry.visibility };
 }

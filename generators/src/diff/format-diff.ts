@@ -1,6 +1,7 @@
 /**
  * Renders a CatalogDiff for the terminal (one line per change) or as JSON. Pure: returns text.
  */
+import { jsonText } from '../util/json-text.js';
 import type { CatalogDiff } from './catalog-diff.js';
 import { packageKinds } from './catalog-diff.js';
 
@@ -35,5 +36,5 @@ export function formatDiffJson(diff: CatalogDiff): string {
     bumps: diff.bumps,
     version: diff.version,
   };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return jsonText(json);
 }

@@ -1,3 +1,5 @@
+import { isRecord } from '../util/is-record.js';
+
 /** Structural equality of JSON values (object key order ignored, array order kept). */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -15,8 +17,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 /** Paths (`properties.note`, `required`) at which two JSON values differ, shallowest first, at most `limit`. */
 export function differingPaths(a: unknown, b: unknown, limit = 5, prefix = ''): string[] {
   if (jsonEqual(a, b)) return [];
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!isObject(a) || !isObject(b)) return [prefix || '(root)'];
+  if (!isRecord(a) || !isRecord(b)) return [prefix || '(root)'];
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   const paths: string[] = [];
   for (const key of keys) {

@@ -8,6 +8,7 @@
  * The new schema accepts everything the old one did when every constraint of the new schema is
  * implied by some constraint of the old one.
  */
+import { isRecord } from '../util/is-record.js';
 import { jsonEqual } from './json-equal.js';
 
 type Schema = boolean | Record<string, unknown>;
@@ -30,7 +31,7 @@ export function schemaNarrowings(oldSchema: unknown, newSchema: unknown, path = 
 
 function asSchema(value: unknown): Schema {
   if (typeof value === 'boolean') return value;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  if (isRecord(value)) return value;
   return true;
 }
 

@@ -2,6 +2,7 @@
  * Names of reusable responses by HTTP status. Reason phrases follow RFC 9110 (and the RFCs that
  * register the rest), so `422` is `UnprocessableContent` and `413` is `ContentTooLarge`.
  */
+import { capitalize } from '../util/text-case.js';
 
 const reasonPhrases: Readonly<Record<number, string>> = {
   100: 'Continue',
@@ -78,6 +79,6 @@ export function responseName(status: number): string {
   return phrase
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
-    .map((word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase())
+    .map((word) => capitalize(word.toLowerCase()))
     .join('');
 }

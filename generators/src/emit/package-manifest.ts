@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../model/catalog-model.js';
+import { jsonText } from '../util/json-text.js';
 import type { EmitContext, VirtualFile } from './virtual-file.js';
 
 /** Options for a generated package's package.json; the common fields come from the catalog. */
@@ -32,10 +33,5 @@ export function packageManifest(catalog: CatalogModel, context: EmitContext, opt
     keywords: ['errata', 'error-codes', catalog.id, ...(options.keywords ?? [])],
     errata: { catalog: catalog.id, kind: options.kind, source: context.catalogPath, generator: context.generatorVersion },
   };
-  return { path: 'package.json', contents: `${JSON.stringify(manifest, null, 2)}\n` };
-}
-
-/** JSON text with two-space indentation and a final newline, as every generated JSON file is written. */
-export function jsonFile(path: string, value: unknown): VirtualFile {
-  return { path, contents: `${JSON.stringify(value, null, 2)}\n` };
+  return { path: 'package.json', contents: jsonText(manifest) };
 }

@@ -4,6 +4,8 @@
  */
 import { escapeIcuText, parseIcu } from '../icu/icu-message.js';
 import { className, defaultAnchor, reservedClassNames } from '../model/names.js';
+import { compareStrings } from '../util/compare-strings.js';
+import { kebabCase } from '../util/text-case.js';
 import type { ImportedDocument, ImportedEntry } from './imported-document.js';
 import { firstSentence, oneLine } from './entry-text.js';
 import { guessHttpStatus, guessOutcome, guessRetryable } from './infer-entry.js';
@@ -20,15 +22,6 @@ export interface BuildOptions {
   readonly source: string;
 }
 
-/** Kebab-case of a heading or file name; empty when nothing Latin is left (CJK headings). May start with a digit. */
-export function kebabCase(text: string): string {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 const integerCode = /^-?(0|[1-9]\d*)$/;
 
 function deriveKey(code: string | number): string {
@@ -43,7 +36,7 @@ function messageOf(entry: ImportedEntry, key: string): { message: string; params
     const parsed = parseIcu(entry.message);
     if (parsed.ok) {
       const params: Record<string, { type: string }> = {};
-      for (const [name, kinds] of [...parsed.placeholders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      for (const [name, kinds] of [...parsed.placeholders].sort(([a], [b]) => compareStrings(a, b))) {
         const kind = [...kinds].find((k) => k !== 'argument');
         params[name] = { type: kind === 'date' || kind === 'time' ? 'date' : kind === 'select' || kind === undefined ? 'string' : 'number' };
       }

@@ -81,11 +81,6 @@ export interface RawLocale {
   entries: Record<string, RawEntryTranslation>;
 }
 
-/** True for a plain (non-array) object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The array at `value`, or an empty one when the file put something else there. */
 export function arrayOf<T>(value: unknown): T[] {
   return Array.isArray(value) ? (value as T[]) : [];

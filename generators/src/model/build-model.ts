@@ -1,5 +1,9 @@
 import type { CatalogFiles } from '../load/catalog-files.js';
-import { isRecord, type RawCatalog, type RawEntry, type RawGroup, type RawLocale } from '../load/raw-catalog.js';
+import type { RawCatalog, RawEntry, RawGroup, RawLocale } from '../load/raw-catalog.js';
+import { compareStrings } from '../util/compare-strings.js';
+import { isRecord } from '../util/is-record.js';
+import { ownValue } from '../util/own-value.js';
+import { titleCase } from '../util/text-case.js';
 import type { CatalogModel, EntryModel, EntryTranslation, GroupModel, ParamModel, SharedCodeModel } from './catalog-model.js';
 import { className, defaultAnchor, pascalName } from './names.js';
 
@@ -16,8 +20,7 @@ export function buildCatalogModel(files: CatalogFiles): CatalogModel {
   const translationsOf = (key: string) => {
     const out: Record<string, EntryTranslation> = {};
     for (const l of locales) {
-      // Own properties only: a key such as `toString` or `constructor` must not find Object.prototype's members.
-      const t = l.entries && Object.hasOwn(l.entries, key) ? l.entries[key] : undefined;
+      const t = ownValue(l.entries, key);
       if (t) out[l.locale] = { ...t };
     }
     return out;
@@ -96,7 +99,7 @@ function buildEntry(entry: RawEntry, group: RawGroup, sharedCode: boolean, trans
   const httpStatus = inherit('httpStatus', defaultHttpStatus[outcome]);
   if (!httpStatusGiven) inferred.add('httpStatus');
   const params: ParamModel[] = Object.entries(entry.params ?? {})
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([name, p]) => ({ name, type: p.type, ...(p.description !== undefined ? { description: p.description } : {}), ...(p.example !== undefined ? { example: p.example } : {}) }));
   const name = pascalName(entry.key);
   return {
@@ -121,11 +124,4 @@ function buildEntry(entry: RawEntry, group: RawGroup, sharedCode: boolean, trans
     inferred: [...inferred].sort(),
     translations,
   };
-}
-
-function titleCase(name: string): string {
-  return name
-    .split('-')
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join(' ');
 }

@@ -2,6 +2,7 @@
  * Names derived from entry keys: class names, anchors. One place, so the validator's collision
  * check and every emitter agree on them.
  */
+import { capitalize } from '../util/text-case.js';
 
 /**
  * Splits a key into words at `_`, `-`, spaces, camelCase and acronym boundaries: `APIError` → API, Error.
@@ -22,7 +23,7 @@ export function keyWords(key: string): string[] {
  * A name that would start with a digit gets an `E` in front (`2FA_REQUIRED` → `E2faRequired`).
  */
 export function pascalName(key: string): string {
-  const words = keyWords(key).map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+  const words = keyWords(key).map((w) => capitalize(w.toLowerCase()));
   if (words.length > 1 && words[words.length - 1] === 'Error') words.pop();
   const name = words.join('') || 'Entry';
   return /^[0-9]/.test(name) ? `E${name}` : name;

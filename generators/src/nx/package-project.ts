@@ -1,4 +1,5 @@
 import type { ProjectConfiguration, TargetConfiguration } from '@nx/devkit';
+import { isRecord } from '../util/is-record.js';
 import type { NormalizedPluginOptions } from './plugin-options.js';
 
 /** The generated-package kinds, as the emitters record them in package.json's `errata.kind`. */
@@ -52,10 +53,6 @@ function collectTypesConditions(exports: unknown, into: Set<string>): void {
 
 function stripDotSlash(path: string): string {
   return path.replace(/^\.\//, '');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** `typecheck`: strict tsc over the declarations the package publishes, as a NodeNext consumer sees them. */

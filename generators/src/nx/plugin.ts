@@ -5,6 +5,7 @@ import devkit from '@nx/devkit';
 import devkitInternal from '@nx/devkit/internal';
 import type { CreateNodesContext, CreateNodesResult, CreateNodesResultArray, CreateNodesV2 } from '@nx/devkit';
 import { parse as parseYaml } from 'yaml';
+import { isRecord } from '../util/is-record.js';
 import { catalogProject, type CatalogSummary } from './catalog-project.js';
 import { GENERATORS_TSCONFIG, generatorsProject } from './generators-project.js';
 import { NodesCache } from './nodes-cache.js';
@@ -107,7 +108,7 @@ function workspaceFacts(files: readonly string[], workspaceRoot: string): Worksp
 /** Content of the plugin's compiled modules, so a changed builder invalidates cached nodes. */
 function pluginCodeFingerprint(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const modules = ['plugin.js', 'catalog-project.js', 'package-project.js', 'generators-project.js', 'plugin-options.js'];
+  const modules = ['plugin.js', 'catalog-project.js', 'package-project.js', 'generators-project.js', 'plugin-options.js', '../util/is-record.js'];
   return devkit.hashArray(modules.map((name) => readFileOrEmpty(join(here, name))));
 }
 
@@ -125,10 +126,6 @@ function parseJsonOrUndefined(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The plugin cache file for these options, under Nx's workspace data directory. */

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseIcu, type IcuParseResult } from '../icu/icu-message.js';
 import type { CatalogFiles } from '../load/catalog-files.js';
-import { arrayOf, isRecord, type RawCatalog, type RawEntry, type RawGroup, type RawLocale } from '../load/raw-catalog.js';
+import { isRecord } from '../util/is-record.js';
+import { arrayOf, type RawCatalog, type RawEntry, type RawGroup, type RawLocale } from '../load/raw-catalog.js';
 import type { NodePath, YamlSource } from '../load/yaml-source.js';
 import type { SchemaValidators } from './schema-validation.js';
 
@@ -34,6 +36,8 @@ export interface RuleContext {
   readonly locales: readonly LocaleRef[];
   readonly schemas: SchemaValidators;
   readonly options: ValidationOptions;
+  /** `parseIcu`, once per distinct message text: a source message is checked by itself and against each translation. */
+  parseMessage(source: string): IcuParseResult;
   report(source: YamlSource, path: NodePath, rule: string, message: string, options?: { at?: 'key' | 'value'; severity?: Diagnostic['severity'] }): void;
 }
 
@@ -53,6 +57,7 @@ export function createRuleContext(files: CatalogFiles, catalog: YamlSource, sche
   const locales: LocaleRef[] = files.locales
     .filter((l) => l.source.readable && isRecord(l.source.data))
     .map((l) => ({ locale: l.locale, source: l.source, raw: l.source.data as RawLocale }));
+  const parsedMessages = new Map<string, IcuParseResult>();
   return {
     files,
     catalog,
@@ -61,6 +66,11 @@ export function createRuleContext(files: CatalogFiles, catalog: YamlSource, sche
     locales,
     schemas,
     options,
+    parseMessage(source) {
+      let parsed = parsedMessages.get(source);
+      if (parsed === undefined) parsedMessages.set(source, (parsed = parseIcu(source)));
+      return parsed;
+    },
     report(source, path, rule, message, options = {}) {
       into.push({ file: source.file, ...source.locate(path, options.at), severity: options.severity ?? 'error', rule, message });
     },

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { GeneratedPackage } from '../emit/virtual-file.js';
+import { compareStrings } from '../util/compare-strings.js';
 
 /** How a file on disk differs from what the generator would write. */
 export interface FileChange {
@@ -24,7 +25,7 @@ export function planPackage(outDir: string, pkg: GeneratedPackage): FileChange[]
     existing.delete(file.path);
   }
   for (const orphan of existing) changes.push({ path: `${pkg.dir}/${orphan}`, status: 'removed' });
-  return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return changes.sort((a, b) => compareStrings(a.path, b.path));
 }
 
 /**

@@ -2,15 +2,14 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { catalogYaml, catalogSchemaUrl } from '../../import/catalog-yaml.js';
-import { kebabCase } from '../../import/build-catalog.js';
 import { importDocument, ImportError } from '../../import/import-document.js';
 import type { DocFormat } from '../../import/imported-document.js';
 import { loadCatalog } from '../../load/load-catalog.js';
 import { exitCode, parseCommandArgs, UsageError, type Command } from '../command.js';
 import { formatDiagnostics } from '../reporters.js';
+import { kebabCase, kebabCaseId } from '../../util/text-case.js';
 
 const formats: readonly DocFormat[] = ['markdown', 'rst', 'text'];
-const idPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** The schema reference for a catalog folder: relative inside the repository, the public URL outside. */
 export function schemaReference(catalogDir: string): string {
@@ -26,7 +25,7 @@ function defaultId(file: string): string {
   const name = kebabCase(basename(file).replace(/\.[^.]+$/, ''));
   // Ids start with a letter: "002_errors.txt" → "doc-002-errors".
   const id = /^[0-9]/.test(name) ? `doc-${name}` : name;
-  return idPattern.test(id) ? id : 'imported';
+  return kebabCaseId.test(id) ? id : 'imported';
 }
 
 /** `errata import DOC`: reads an error-code page and writes DIR/ID/catalog.yaml. */
@@ -61,7 +60,7 @@ Exit: 0 written, 1 unreadable page, 2 usage error.
     const format = values['format'] as string | undefined;
     if (format !== undefined && !formats.includes(format as DocFormat)) throw new UsageError(`--format must be markdown, rst or text, not "${format}"`);
     const id = (values['id'] as string | undefined) ?? defaultId(positionals[0]!);
-    if (!idPattern.test(id)) throw new UsageError(`--id must be kebab-case (like "my-api"), not "${id}"`);
+    if (!kebabCaseId.test(id)) throw new UsageError(`--id must be kebab-case (like "my-api"), not "${id}"`);
 
     const doc = resolve(io.cwd, positionals[0]!);
     const shown = positionals[0]!;

@@ -6,13 +6,14 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { CatalogModel } from '../../model/catalog-model.js';
+import { templatesDir } from '../../util/paths.js';
 import type { EmitContext } from '../virtual-file.js';
 import { readmeView } from './readme-view.js';
 import { escapeTableCell } from './table-cell.js';
 
-/** Reads a docs template. The module sits 3 levels below generators/ both in src/ (vitest) and in dist/. */
+/** Reads a docs template. */
 function template(name: string): string {
-  return readFileSync(new URL(`../../../templates/docs/${name}.hbs`, import.meta.url), 'utf8');
+  return readFileSync(`${templatesDir}/docs/${name}.hbs`, 'utf8');
 }
 
 /** A Handlebars environment of its own per render: no helpers or partials registered globally. */

@@ -1,6 +1,7 @@
 /** Per-entry values both generated files need, derived once from the model. */
 import type { CatalogModel, EntryModel, ParamType } from '../../model/catalog-model.js';
 import { keyWords } from '../../model/names.js';
+import { capitalize } from '../../util/text-case.js';
 import { reasonPhrase } from '../http-status.js';
 import { schemaType } from './json-schema-type.js';
 import { stringLiteral } from './string-literal.js';
@@ -43,7 +44,7 @@ export function problemTitle(entry: EntryModel, catalog: CatalogModel, constantT
   if (!catalog.docs.baseUrl) return reasonPhrase(entry.httpStatus);
   if (constantText !== undefined) return constantText;
   const words = keyWords(entry.key).join(' ').toLowerCase();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : entry.key;
+  return words ? capitalize(words) : entry.key;
 }
 
 /** The text a shared code is matched against when decoding: the message as sent when it has no placeholders. */

@@ -6,6 +6,8 @@
  */
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { parseIcu } from '../../icu/icu-message.js';
+import { isRecord } from '../../util/is-record.js';
+import { ownValue } from '../../util/own-value.js';
 import { jsonLiteral, stringLiteral } from './string-literal.js';
 
 /** intl-messageformat's built-in named styles. */
@@ -143,11 +145,7 @@ class Compiler {
 }
 
 function styleOptions(style: unknown, named: Record<string, object>): object | undefined {
-  if (typeof style === 'string') return Object.hasOwn(named, style) ? named[style] : undefined;
+  if (typeof style === 'string') return ownValue(named, style);
   if (isRecord(style) && isRecord(style.parsedOptions)) return style.parsedOptions;
   return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

@@ -3,6 +3,7 @@
  * `COVERAGE.md` for people. Both are derived from the same numbers.
  */
 import type { CatalogModel } from '../../model/catalog-model.js';
+import { jsonText } from '../../util/json-text.js';
 import type { EmitContext, VirtualFile } from '../virtual-file.js';
 import { generatedNotice } from '../virtual-file.js';
 import type { LocaleBundle } from './locale-bundles.js';
@@ -57,7 +58,7 @@ export function coverageJsonFile(catalog: CatalogModel, coverage: readonly Local
       ]),
     ),
   };
-  return { path: 'coverage.json', contents: `${JSON.stringify(report, null, 2)}\n` };
+  return { path: 'coverage.json', contents: jsonText(report) };
 }
 
 /** The Markdown table: locale, translated, fallen back, percentage. Shared by COVERAGE.md and the README. */

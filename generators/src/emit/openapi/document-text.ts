@@ -26,11 +26,6 @@ export function yamlText(value: unknown, headerComment: string): string {
   return text.replace(UNSAFE_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
-/** Serializes a value as JSON with two-space indentation and a final newline. */
-export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
 /**
  * A JSON value as a JavaScript expression. JSON is valid JS since ES2019; U+2028/U+2029 are still
  * escaped so older parsers and bundlers that predate that change read the same strings.

@@ -1,7 +1,8 @@
 import type { CatalogModel } from '../../model/catalog-model.js';
 import { generatedNotice, type EmitContext, type GeneratedPackage } from '../virtual-file.js';
 import { packageManifest } from '../package-manifest.js';
-import { jsonText, yamlText } from './document-text.js';
+import { jsonText } from '../../util/json-text.js';
+import { yamlText } from './document-text.js';
 import { entryModule, entryTypes } from './entry-module.js';
 import { openapiDocument } from './openapi-document.js';
 import { openapiReadme } from './openapi-readme.js';

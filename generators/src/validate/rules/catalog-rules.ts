@@ -1,4 +1,5 @@
-import { arrayOf, isRecord, type RawGroup } from '../../load/raw-catalog.js';
+import { arrayOf, type RawGroup } from '../../load/raw-catalog.js';
+import { isRecord } from '../../util/is-record.js';
 import type { Rule } from '../rule-context.js';
 
 /** `catalog-id`: the id equals the folder name; `default-locale`: the default locale is among `locales`. */

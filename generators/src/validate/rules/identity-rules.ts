@@ -1,5 +1,5 @@
 import { className, defaultAnchor, reservedClassNames } from '../../model/names.js';
-import { isRecord } from '../../load/raw-catalog.js';
+import { isRecord } from '../../util/is-record.js';
 import type { NodePath } from '../../load/yaml-source.js';
 import type { Rule } from '../rule-context.js';
 

@@ -1,4 +1,5 @@
-import { isRecord } from '../../load/raw-catalog.js';
+import { isRecord } from '../../util/is-record.js';
+import { ownValue } from '../../util/own-value.js';
 import type { Rule } from '../rule-context.js';
 
 /**
@@ -25,7 +26,7 @@ export const localeFiles: Rule = (context) => {
         if (!keys.has(key)) context.report(source, ['entries', key], 'unknown-key', `\`${key}\` is not a key of the catalog; remove it or fix its spelling`, { at: 'key' });
       }
       for (const key of keys) {
-        const translation = Object.hasOwn(raw.entries, key) ? raw.entries[key] : undefined;
+        const translation = ownValue(raw.entries, key);
         if (!isRecord(translation) || typeof translation.message !== 'string') {
           context.report(source, ['entries'], 'missing-translation', `no ${locale} message for \`${key}\`; it falls back to the ${defaultLocale ?? 'default-locale'} text`, { severity: 'warning', at: 'key' });
         }

@@ -1,5 +1,7 @@
-import { acceptedParamTypes, parseIcu, placeholderSignature, type PlaceholderKind } from '../../icu/icu-message.js';
-import { isRecord, type RawParam } from '../../load/raw-catalog.js';
+import { acceptedParamTypes, placeholderSignature, type PlaceholderKind } from '../../icu/icu-message.js';
+import type { RawParam } from '../../load/raw-catalog.js';
+import { isRecord } from '../../util/is-record.js';
+import { ownValue } from '../../util/own-value.js';
 import { entryLabel, type Rule } from '../rule-context.js';
 
 /**
@@ -9,15 +11,14 @@ import { entryLabel, type Rule } from '../rule-context.js';
 export const messageParams: Rule = (context) => {
   for (const { entry, path } of context.entries) {
     if (typeof entry.message !== 'string') continue;
-    const parsed = parseIcu(entry.message);
+    const parsed = context.parseMessage(entry.message);
     if (!parsed.ok) {
       context.report(context.catalog, [...path, 'message'], 'icu-syntax', `message of ${entryLabel(entry)} is not valid ICU MessageFormat: ${parsed.error} at character ${parsed.offset + 1}`);
       continue;
     }
     const params: Record<string, RawParam> = isRecord(entry.params) ? (entry.params as Record<string, RawParam>) : {};
     for (const [name, kinds] of parsed.placeholders) {
-      // Own properties only: `{constructor}` or `{__proto__}` must not find Object.prototype's members.
-      const param = Object.hasOwn(params, name) ? params[name] : undefined;
+      const param = ownValue(params, name);
       if (!isRecord(param)) {
         context.report(context.catalog, [...path, 'message'], 'undeclared-param', `message of ${entryLabel(entry)} uses \`{${name}}\`, which is not declared; add \`params: { ${name}: { type: ${suggestType(kinds)} } }\``);
         continue;
@@ -50,13 +51,13 @@ export const translationPlaceholders: Rule = (context) => {
       if (!isRecord(translation) || typeof translation.message !== 'string') continue;
       const original = sources.get(key);
       if (typeof original !== 'string') continue;
-      const parsed = parseIcu(translation.message);
+      const parsed = context.parseMessage(translation.message);
       const path = ['entries', key, 'message'];
       if (!parsed.ok) {
         context.report(source, path, 'icu-syntax', `translated message of \`${key}\` is not valid ICU MessageFormat: ${parsed.error} at character ${parsed.offset + 1}`);
         continue;
       }
-      const want = parseIcu(original);
+      const want = context.parseMessage(original);
       if (!want.ok) continue;
       const expected = placeholderSignature(want.placeholders);
       const actual = placeholderSignature(parsed.placeholders);

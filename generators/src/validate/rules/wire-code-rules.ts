@@ -1,20 +1,20 @@
 import type { WireCode } from '../../model/catalog-model.js';
-import { arrayOf, isRecord } from '../../load/raw-catalog.js';
+import { arrayOf } from '../../load/raw-catalog.js';
+import { isRecord } from '../../util/is-record.js';
+import { wireCodeId } from '../../util/wire-code-id.js';
 import type { NodePath } from '../../load/yaml-source.js';
 import { entryLabel, groupLabel, type Rule } from '../rule-context.js';
-
-const codeId = (code: WireCode) => `${typeof code}:${code}`;
 
 /** `duplicate-code`: a wire code belongs to one entry unless listed in `sharedCodes`; `unused-shared-code` warns otherwise. */
 export const uniqueCodes: Rule = (context) => {
   const shared = new Map<string, NodePath>();
   arrayOf<{ code: WireCode }>(context.raw.sharedCodes).forEach((s, i) => {
-    if (isRecord(s) && (typeof s.code === 'number' || typeof s.code === 'string')) shared.set(codeId(s.code), ['sharedCodes', i, 'code']);
+    if (isRecord(s) && (typeof s.code === 'number' || typeof s.code === 'string')) shared.set(wireCodeId(s.code), ['sharedCodes', i, 'code']);
   });
   const users = new Map<string, { key: string; path: NodePath }[]>();
   for (const { entry, path } of context.entries) {
     if (typeof entry.code !== 'number' && typeof entry.code !== 'string') continue;
-    const id = codeId(entry.code);
+    const id = wireCodeId(entry.code);
     users.set(id, [...(users.get(id) ?? []), { key: entryLabel(entry), path }]);
   }
   for (const [id, list] of users) {

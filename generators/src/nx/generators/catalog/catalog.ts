@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import devkit from '@nx/devkit';
 import type { GeneratorCallback, Tree } from '@nx/devkit';
+import { kebabCaseId, titleCase } from '../../../util/text-case.js';
 
 /** Options of `nx g @errata/generators:catalog`, as declared in nx-generators/catalog/schema.json. */
 export interface CatalogGeneratorSchema {
@@ -15,7 +16,6 @@ export interface CatalogGeneratorSchema {
   readonly skipFormat?: boolean;
 }
 
-const KEBAB_CASE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 // Templates live beside schema.json outside src/, so they are found from dist/ in a fresh clone.
@@ -24,7 +24,7 @@ const TEMPLATES = fileURLToPath(new URL('../../../../nx-generators/catalog/files
 /** The template variables of one catalog; throws with a fix when an option is unusable. */
 export function catalogTemplateOptions(options: CatalogGeneratorSchema) {
   const id = options.id.trim();
-  if (!KEBAB_CASE.test(id)) {
+  if (!kebabCaseId.test(id)) {
     throw new Error(`Catalog id "${options.id}" is not kebab-case: use lowercase letters, digits and single dashes, e.g. "billing-api".`);
   }
   const directory = (options.directory ?? 'catalogs').replace(/\/+$/, '');
@@ -54,7 +54,7 @@ export function catalogTemplateOptions(options: CatalogGeneratorSchema) {
 function defaultTitle(id: string): string {
   const words = id.split('-');
   if (words.length > 1 && words.at(-1) === 'api') words.pop();
-  return `${words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ')} API`;
+  return `${titleCase(words.join('-'))} API`;
 }
 
 /** Scaffolds `<directory>/<id>/catalog.yaml` and `locales/<locale>.yaml`, touching only the Tree. */
