@@ -34,6 +34,7 @@ export function planPackage(outDir: string, pkg: GeneratedPackage): FileChange[]
  */
 export function writePackage(outDir: string, pkg: GeneratedPackage): void {
   mkdirSync(outDir, { recursive: true });
+  recoverInterruptedWrite(outDir, pkg.dir);
   const target = join(outDir, pkg.dir);
   const staging = join(outDir, `.${pkg.dir}.staging-${process.pid}`);
   const previous = join(outDir, `.${pkg.dir}.previous-${process.pid}`);
@@ -61,6 +62,35 @@ export function writePackage(outDir: string, pkg: GeneratedPackage): void {
     throw error;
   }
   rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * Cleans up after a run that was killed mid-write (by the pid in the sibling folders' names, skipping
+ * processes still alive): a package moved aside but never replaced is put back, and leftover
+ * staging and previous folders are removed.
+ */
+export function recoverInterruptedWrite(outDir: string, dir: string): void {
+  const leftovers = readdirSync(outDir)
+    .map((name) => /^\.(.+)\.(staging|previous)-(\d+)$/.exec(name))
+    .filter((m): m is RegExpExecArray => m !== null && m[1] === dir && !isAlive(Number(m[3])))
+    .sort((a, b) => Number(b[3]) - Number(a[3]));
+  const target = join(outDir, dir);
+  for (const [name, , kind] of leftovers) {
+    const path = join(outDir, name);
+    if (kind === 'previous' && !existsSync(target)) renameSync(path, target);
+    else rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Every file under `dir`, relative and `/`-separated, skipping preserved folders. */

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planPackage, writePackage } from '../../src/write/package-writer.js';
+import { planPackage, recoverInterruptedWrite, writePackage } from '../../src/write/package-writer.js';
 import { tempTree } from '../support/temp-catalog.js';
 
 const pkg = (files: Record<string, string>) => ({ dir: 'demo', files: Object.entries(files).map(([path, contents]) => ({ path, contents })) });
@@ -40,5 +40,22 @@ describe('package writer', () => {
     writeFileSync(`${root}/x/keep`, '');
     writePackage(`${root}/out/deeper`, pkg({ 'a.txt': 'A' }));
     expect(readFileSync(`${root}/out/deeper/demo/a.txt`, 'utf8')).toBe('A');
+  });
+
+  it('after a run killed between the two renames, the previous package comes back and leftovers go', () => {
+    // pid 2147483647 is never a live process here.
+    const root = tempTree({ '.demo.previous-2147483647/a.txt': 'previous', '.demo.staging-2147483647/a.txt': 'half', 'other/x.txt': 'x' });
+    recoverInterruptedWrite(root, 'demo');
+    expect(readFileSync(`${root}/demo/a.txt`, 'utf8')).toBe('previous');
+    expect(readdirSync(root).sort()).toEqual(['demo', 'other']);
+    writePackage(root, pkg({ 'a.txt': 'new' }));
+    expect(readFileSync(`${root}/demo/a.txt`, 'utf8')).toBe('new');
+  });
+
+  it('leftovers of a killed run are removed when the package itself is intact, and a live writer is left alone', () => {
+    const root = tempTree({ 'demo/a.txt': 'current', '.demo.previous-2147483647/a.txt': 'old', [`.demo.staging-${process.ppid}/a.txt`]: 'someone else writing' });
+    writePackage(root, pkg({ 'a.txt': 'new' }));
+    expect(readFileSync(`${root}/demo/a.txt`, 'utf8')).toBe('new');
+    expect(readdirSync(root).sort()).toEqual([`.demo.staging-${process.ppid}`, 'demo']);
   });
 });
