@@ -78,7 +78,8 @@ function describeParseError(code: string): string {
 export function acceptedParamTypes(kind: PlaceholderKind): readonly ParamType[] {
   switch (kind) {
     case 'argument':
-      return ['string', 'number', 'integer', 'boolean', 'date'];
+      // Not boolean: formatters disagree on a bare `{flag}` (intl-messageformat prints "" for false); select on it instead.
+      return ['string', 'number', 'integer', 'date'];
     case 'number':
     case 'plural':
     case 'selectordinal':

@@ -134,6 +134,16 @@ const rows: Row[] = [
     want: { rule: 'param-type', line: 14, column: 22 },
   },
   {
+    name: 'boolean param printed bare instead of selected on',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: "Enabled: {on}"
+        params:
+          on: { type: boolean }
+`,
+    want: { rule: 'param-type', line: 14, column: 23 },
+  },
+  {
     name: 'translation placeholders differ from the source',
     catalog: `${header()}      - key: A
         code: 1

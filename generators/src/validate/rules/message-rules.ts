@@ -26,7 +26,8 @@ export const messageParams: Rule = (context) => {
       for (const kind of kinds) {
         const accepted = acceptedParamTypes(kind);
         if (typeof param.type === 'string' && !accepted.includes(param.type)) {
-          context.report(context.catalog, [...path, 'params', name, 'type'], 'param-type', `param \`${name}\` is declared ${param.type}, but the message uses it as \`${kind}\`, which needs ${accepted.join(' or ')}`);
+          const hint = param.type === 'boolean' && kind === 'argument' ? `; use it in a select: \`{${name}, select, true {…} other {…}}\`` : '';
+          context.report(context.catalog, [...path, 'params', name, 'type'], 'param-type', `param \`${name}\` is declared ${param.type}, but the message uses it as \`${kind}\`, which needs ${accepted.join(' or ')}${hint}`);
         }
       }
     }
