@@ -51,6 +51,7 @@ export type ChangeKind =
   | 'deprecation-removed'
   | 'deprecation-changed'
   | 'message-changed'
+  | 'shared-code-message-changed'
   | 'description-changed'
   | 'solution-changed'
   | 'translation-added'

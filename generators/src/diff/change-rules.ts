@@ -42,36 +42,44 @@ export const changeRules: Readonly<Record<ChangeKind, ChangeRule>> = {
   // Visibility decides what is in the i18n bundles and what OpenAPI marks x-internal.
   'made-internal': { packages: { errors: p, openapi: B, i18n: B } },
   'made-public': { packages: { errors: p, openapi: m, i18n: m } },
-  'retryable-changed': { packages: { errors: m } },
-  'alias-added': { packages: { errors: m } },
-  'alias-removed': { packages: { errors: B } },
+  // Minor, as issue 8 classes it: retry behaviour changes, no call site stops compiling in normal use
+  // (only code that pinned the literal type `retryable: false` would; see docs/diff-rules.md).
+  'retryable-changed': { packages: { errors: m, openapi: p } },
+  // Aliases reach the OpenAPI `x-errata` metadata; the errors package only lists them in its README.
+  'alias-added': { packages: { errors: p, openapi: m } },
+  'alias-removed': { packages: { errors: p, openapi: B } },
   'deprecation-added': { packages: { errors: m, openapi: m } },
   'deprecation-removed': { packages: { errors: m, openapi: m } },
   'deprecation-changed': { packages: { errors: p, openapi: p } },
   // Texts: what a message says, not what a program matches on.
   'message-changed': { packages: { errors: p, openapi: p, i18n: p }, i18nIfPublic: true },
+  // A shared code is decoded by its message text: `fromResponse` picks another entry for the same body.
+  'shared-code-message-changed': { packages: { errors: B, openapi: p, i18n: p }, i18nIfPublic: true },
   'description-changed': { packages: { errors: p, openapi: p } },
   'solution-changed': { packages: { errors: p, openapi: p } },
   'translation-added': { packages: { i18n: p }, i18nIfPublic: true },
   'translation-removed': { packages: { i18n: p }, i18nIfPublic: true },
   'translation-changed': { packages: { i18n: p }, i18nIfPublic: true },
+  // The problem `type` URL (RFC 9457: the problem's primary identifier) is `<baseUrl>#<anchor>`.
+  // Patch, as issue 8 classes docs anchors; it does change toProblem().type (see docs/diff-rules.md).
   'anchor-changed': { packages: { errors: p, openapi: p } },
-  'group-changed': { packages: { errors: p } },
+  'group-changed': { packages: { errors: p, openapi: p } },
   'inferred-changed': { packages: { errors: p } },
   // Groups only shape the docs.
   'group-added': { packages: { errors: p } },
   'group-removed': { packages: { errors: p } },
   'group-title-changed': { packages: { errors: p } },
   'group-description-changed': { packages: { errors: p } },
-  'group-range-changed': { packages: { errors: p } },
-  'group-translation-changed': { packages: { i18n: p } },
+  // Neither is emitted into any package: validation aids and translated group texts only.
+  'group-range-changed': { packages: {} },
+  'group-translation-changed': { packages: {} },
   // The envelope is how every response is encoded and decoded.
   'envelope-changed': { packages: { errors: B, openapi: B } },
   'catalog-id-changed': { packages: { errors: B, openapi: B, i18n: B } },
   'catalog-title-changed': { packages: { errors: p, openapi: p, i18n: p } },
   'catalog-description-changed': { packages: { errors: p, openapi: p } },
   'docs-url-changed': { packages: { errors: p, openapi: p } },
-  'docs-source-changed': { packages: { errors: p } },
+  'docs-source-changed': { packages: {} },
   // Set per package by the caller: only the renamed package is affected.
   'package-name-changed': { packages: {} },
   'locale-added': { packages: { i18n: m } },

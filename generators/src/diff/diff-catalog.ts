@@ -114,9 +114,12 @@ function diffEntries(before: CatalogModel, after: CatalogModel): CatalogChange[]
   const now = new Map(after.entries.map((e) => [e.key, e]));
   // Translations of a locale that only one side ships are reported once, as locale-added/removed.
   const locales = after.locales.filter((l) => l !== after.defaultLocale && before.locales.includes(l));
+  const oldOwners = codeOwners(before.entries);
+  const newOwners = codeOwners(after.entries);
+  const shared = (owners: Map<string, string[]>, entry: EntryModel): boolean => (owners.get(wireCodeId(entry.code))?.length ?? 0) > 1;
   for (const [key, entry] of now) {
     const prev = old.get(key);
-    if (prev) changes.push(...diffEntry(prev, entry, locales));
+    if (prev) changes.push(...diffEntry(prev, entry, locales, shared(oldOwners, prev) || shared(newOwners, entry)));
     else changes.push(classify({ kind: 'entry-added', key, before: null, after: entrySummary(entry), detail: describe(entry), public: entry.visibility === 'public' }));
   }
   for (const [key, entry] of old) {

@@ -2,17 +2,21 @@
  * Changes of one entry present in both catalogs (matched by key).
  */
 import type { EntryModel, EntryTranslation, ParamModel, ParamType } from '../model/catalog-model.js';
-import type { CatalogChange, ChangeKind, JsonValue } from './catalog-diff.js';
+import type { CatalogChange, ChangeKind, JsonValue, PackageImpact } from './catalog-diff.js';
 import { classify } from './change-rules.js';
 import { differingPaths, jsonEqual } from './json-equal.js';
 import { schemaNarrowings } from './schema-narrowing.js';
 
-/** Every change between two versions of the same entry. `locales`: the locales both catalogs ship. */
-export function diffEntry(before: EntryModel, after: EntryModel, locales: readonly string[]): CatalogChange[] {
+/**
+ * Every change between two versions of the same entry. `locales`: the locales both catalogs ship.
+ * `sharedCode`: the entry's code is shared with another entry in either catalog, so its message
+ * text is what `fromResponse` decodes it by.
+ */
+export function diffEntry(before: EntryModel, after: EntryModel, locales: readonly string[], sharedCode = false): CatalogChange[] {
   const changes: CatalogChange[] = [];
   const isPublic = before.visibility === 'public' || after.visibility === 'public';
-  const add = (kind: ChangeKind, b: JsonValue | undefined, a: JsonValue | undefined, detail: string): void => {
-    changes.push(classify({ kind, key: after.key, before: b, after: a, detail, public: isPublic }));
+  const add: Add = (kind, b, a, detail, packages) => {
+    changes.push(classify({ kind, key: after.key, before: b, after: a, detail, public: isPublic, ...(packages ? { packages } : {}) }));
   };
   const scalar = (kind: ChangeKind, b: JsonValue | undefined, a: JsonValue | undefined): void => {
     if (!jsonEqual(b, a)) add(kind, b, a, `${show(b)} → ${show(a)}`);
@@ -31,7 +35,7 @@ export function diffEntry(before: EntryModel, after: EntryModel, locales: readon
   for (const alias of after.aliases) if (!before.aliases.includes(alias)) add('alias-added', null, alias, `alias ${alias}`);
   for (const alias of before.aliases) if (!after.aliases.includes(alias)) add('alias-removed', alias, null, `alias ${alias}`);
   diffDeprecation(before, after, add);
-  scalar('message-changed', before.message, after.message);
+  scalar(sharedCode ? 'shared-code-message-changed' : 'message-changed', before.message, after.message);
   scalar('description-changed', before.description, after.description);
   scalar('solution-changed', before.solution, after.solution);
   scalar('anchor-changed', before.anchor, after.anchor);
@@ -43,7 +47,7 @@ export function diffEntry(before: EntryModel, after: EntryModel, locales: readon
   return changes;
 }
 
-type Add = (kind: ChangeKind, before: JsonValue | undefined, after: JsonValue | undefined, detail: string) => void;
+type Add = (kind: ChangeKind, before: JsonValue | undefined, after: JsonValue | undefined, detail: string, packages?: PackageImpact) => void;
 
 // Every integer is a number, so this one change of type keeps accepting what callers already pass.
 const widerTypes: Readonly<Partial<Record<ParamType, readonly ParamType[]>>> = { integer: ['number'] };
@@ -115,7 +119,9 @@ function diffTranslations(before: EntryModel, after: EntryModel, locales: readon
       const av = a[field];
       if (bv === av) continue;
       const kind: ChangeKind = bv === undefined ? 'translation-added' : av === undefined ? 'translation-removed' : 'translation-changed';
-      add(kind, bv ?? null, av ?? null, `${locale} ${field}: ${show(bv)} → ${show(av)}`);
+      // Only translated messages are emitted (the i18n bundles); translated descriptions and
+      // solutions reach no package yet, so they change nothing a consumer gets.
+      add(kind, bv ?? null, av ?? null, `${locale} ${field}: ${show(bv)} → ${show(av)}`, field === 'message' ? undefined : {});
     }
   }
 }

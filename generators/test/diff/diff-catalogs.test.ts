@@ -52,7 +52,15 @@ const rows: Row[] = [
   { name: 'data: additionalProperties turned false', given: () => withEntry('QUEUED', { data: { type: 'object', required: ['taskId'], properties: { taskId: { type: 'integer' } }, additionalProperties: false } }), kind: 'data-narrowed', key: 'QUEUED', class: 'breaking', bumps: bumps('major', 'major', 'none'), detail: 'data: additionalProperties is now false' },
   { name: 'data removed', given: () => withEntry('QUEUED', { data: undefined }), kind: 'data-removed', key: 'QUEUED', class: 'breaking', bumps: bumps('major', 'major', 'none') },
   { name: 'public → internal', given: () => withEntry('APIError', { visibility: 'internal' }), kind: 'made-internal', key: 'APIError', class: 'breaking', bumps: bumps('patch', 'major', 'major') },
-  { name: 'alias removed', given: () => withEntry('OLD_FAILURE', { aliases: [] }), kind: 'alias-removed', key: 'OLD_FAILURE', class: 'breaking', bumps: bumps('major', 'none', 'none') },
+  // Aliases are only in the errors README, but in the OpenAPI x-errata metadata.
+  { name: 'alias removed', given: () => withEntry('OLD_FAILURE', { aliases: [] }), kind: 'alias-removed', key: 'OLD_FAILURE', class: 'breaking', bumps: bumps('patch', 'major', 'none') },
+  // Minor for the errors package (issue 8); OpenAPI x-errata metadata is a patch.
+  { name: 'retryable changed', given: () => withEntry('APIError', { retryable: true }), kind: 'retryable-changed', key: 'APIError', class: 'minor', bumps: bumps('minor', 'patch', 'none'), detail: 'false → true' },
+  // The problem `type` URL (`toProblem().type`, RFC 9457's identifier of the problem) changes.
+  { name: 'docs anchor', given: () => withEntry(ACCOUNT, { anchor: 'account-missing' }), kind: 'anchor-changed', key: ACCOUNT, class: 'patch', bumps: bumps('patch', 'patch', 'none') },
+  { name: 'docs base URL', given: () => ({ ...sampleCatalog(), docs: { baseUrl: 'https://docs.example.com/v2/errors' } }), kind: 'docs-url-changed', key: '@catalog', class: 'patch', bumps: bumps('patch', 'patch', 'none') },
+  // fromResponse picks among the entries of a shared code by message text: the same body decodes differently.
+  { name: 'message text of a shared code', given: () => withEntry('LIMIT_GATEWAY', { message: 'Gateway limit reached' }), kind: 'shared-code-message-changed', key: 'LIMIT_GATEWAY', class: 'breaking', bumps: bumps('major', 'patch', 'none') },
   // minor
   { name: 'entry added', given: () => withAdded(entry({ key: 'GONE', code: 1103, message: 'Gone', httpStatus: 410, group: 'user' })), kind: 'entry-added', key: 'GONE', class: 'minor', bumps: bumps('minor', 'minor', 'minor'), detail: 'code 1103, error, HTTP 410' },
   { name: 'internal entry added', given: () => withAdded(entry({ key: 'SECRET', code: 904, message: 'Secret', visibility: 'internal', group: 'common' })), kind: 'entry-added', key: 'SECRET', class: 'minor', bumps: bumps('minor', 'minor', 'none') },
@@ -60,18 +68,23 @@ const rows: Row[] = [
   { name: 'data widened: optional property added', old: () => withEntry('QUEUED', { data: { type: 'object', required: ['taskId'], properties: { taskId: { type: 'integer' } }, additionalProperties: false } }), given: () => withEntry('QUEUED', { data: { type: 'object', required: ['taskId'], properties: { taskId: { type: 'integer' }, eta: { type: 'string' } } } }), kind: 'data-widened', key: 'QUEUED', class: 'minor', bumps: bumps('minor', 'minor', 'none') },
   { name: 'data widened: requirement dropped', given: () => withEntry('QUEUED', { data: { type: 'object', properties: { taskId: { type: 'integer' } } } }), kind: 'data-widened', key: 'QUEUED', class: 'minor', bumps: bumps('minor', 'minor', 'none') },
   { name: 'data added', given: () => withEntry('APIError', { data: { type: 'object' } }), kind: 'data-added', key: 'APIError', class: 'minor', bumps: bumps('minor', 'minor', 'none') },
-  { name: 'alias added', given: () => withEntry('APIError', { aliases: ['BAD_REQUEST'] }), kind: 'alias-added', key: 'APIError', class: 'minor', bumps: bumps('minor', 'none', 'none') },
+  { name: 'alias added', given: () => withEntry('APIError', { aliases: ['BAD_REQUEST'] }), kind: 'alias-added', key: 'APIError', class: 'minor', bumps: bumps('patch', 'minor', 'none') },
   { name: 'deprecation added', given: () => withEntry('APIError', { deprecated: { replacement: 'VALIDATION_ERROR' } }), kind: 'deprecation-added', key: 'APIError', class: 'minor', bumps: bumps('minor', 'minor', 'none'), detail: 'use VALIDATION_ERROR' },
   { name: 'internal → public', given: () => withEntry('LIMIT_GATEWAY', { visibility: 'public' }), kind: 'made-public', key: 'LIMIT_GATEWAY', class: 'minor', bumps: bumps('patch', 'minor', 'minor') },
-  { name: 'retryable changed', given: () => withEntry('APIError', { retryable: true }), kind: 'retryable-changed', key: 'APIError', class: 'minor', bumps: bumps('minor', 'none', 'none'), detail: 'false → true' },
   // patch
   { name: 'message text', given: () => withEntry('APIError', { message: 'Bad request' }), kind: 'message-changed', key: 'APIError', class: 'patch', bumps: bumps('patch', 'patch', 'patch'), detail: '"error request" → "Bad request"' },
-  { name: 'internal message text', given: () => withEntry('LIMIT_GATEWAY', { message: 'Gateway limit reached' }), kind: 'message-changed', key: 'LIMIT_GATEWAY', class: 'patch', bumps: bumps('patch', 'patch', 'none') },
+  { name: 'internal message text', old: () => withEntry('APIError', { visibility: 'internal' }), given: () => withEntry('APIError', { visibility: 'internal', message: 'Bad request' }), kind: 'message-changed', key: 'APIError', class: 'patch', bumps: bumps('patch', 'patch', 'none') },
   { name: 'description text', given: () => withEntry(ACCOUNT, { description: 'No such account.' }), kind: 'description-changed', key: ACCOUNT, class: 'patch', bumps: bumps('patch', 'patch', 'none') },
   { name: 'solution text', given: () => withEntry(ACCOUNT, { solution: 'Create the account first.' }), kind: 'solution-changed', key: ACCOUNT, class: 'patch', bumps: bumps('patch', 'patch', 'none') },
   { name: 'translation changed', given: () => withEntry(ACCOUNT, { translations: { 'zh-CN': { message: '找不到账户 {account}' } } }), kind: 'translation-changed', key: ACCOUNT, class: 'patch', bumps: bumps('none', 'none', 'patch'), detail: /^zh-CN message: / },
   { name: 'translation added', given: () => withEntry('APIError', { translations: { 'zh-CN': { message: '错误请求' } } }), kind: 'translation-added', key: 'APIError', class: 'patch', bumps: bumps('none', 'none', 'patch') },
-  { name: 'docs anchor', given: () => withEntry(ACCOUNT, { anchor: 'account-missing' }), kind: 'anchor-changed', key: ACCOUNT, class: 'patch', bumps: bumps('patch', 'patch', 'none') },
+  // Translated descriptions and solutions, group translations, group ranges and the docs source reach no package.
+  { name: 'translated description', given: () => withEntry(ACCOUNT, { translations: { 'zh-CN': { message: '账户 {account} 不存在', description: '没有这个账户。' } } }), kind: 'translation-added', key: ACCOUNT, class: 'patch', bumps: bumps('none', 'none', 'none'), detail: /^zh-CN description: / },
+  { name: 'group translation', given: () => ({ ...sampleCatalog(), groups: sampleCatalog().groups.map((g) => (g.name === 'user' ? { ...g, translations: { 'zh-CN': { title: '用户' } } } : g)) }), kind: 'group-translation-changed', key: '@group:user', class: 'patch', bumps: bumps('none', 'none', 'none') },
+  { name: 'group range', given: () => ({ ...sampleCatalog(), groups: sampleCatalog().groups.map((g) => (g.name === 'user' ? { ...g, prefix: '11' } : g)) }), kind: 'group-range-changed', key: '@group:user', class: 'patch', bumps: bumps('none', 'none', 'none') },
+  { name: 'docs source', given: () => ({ ...sampleCatalog(), docs: { ...sampleCatalog().docs, source: 'page.txt' } }), kind: 'docs-source-changed', key: '@catalog', class: 'patch', bumps: bumps('none', 'none', 'none') },
+  // The OpenAPI examples carry the group in x-errata.
+  { name: 'entry moved to another group', given: () => withEntry('APIError', { group: 'common' }), kind: 'group-changed', key: 'APIError', class: 'patch', bumps: bumps('patch', 'patch', 'none') },
   { name: 'data schema annotations only', given: () => withEntry('QUEUED', { data: { type: 'object', description: 'The queued task.', required: ['taskId'], properties: { taskId: { type: 'integer' } } } }), kind: 'data-docs-changed', key: 'QUEUED', class: 'patch', bumps: bumps('patch', 'patch', 'none') },
   { name: 'group title', given: () => ({ ...sampleCatalog(), groups: sampleCatalog().groups.map((g) => (g.name === 'user' ? { ...g, title: 'Accounts' } : g)) }), kind: 'group-title-changed', key: '@group:user', class: 'patch', bumps: bumps('patch', 'none', 'none'), detail: '"User" → "Accounts"' },
   // envelope and catalog
