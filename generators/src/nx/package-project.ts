@@ -55,6 +55,12 @@ function stripDotSlash(path: string): string {
   return path.replace(/^\.\//, '');
 }
 
+/** The files of `generate`'s outputs that decide a typecheck: the declarations and the manifests (module format). */
+export const GENERATED_DECLARATION_INPUTS = [
+  { dependentTasksOutputFiles: '**/*.d.ts' },
+  { dependentTasksOutputFiles: '**/package.json' },
+] as const satisfies TargetConfiguration['inputs'];
+
 /** `typecheck`: strict tsc over the declarations the package publishes, as a NodeNext consumer sees them. */
 export function typecheckTarget(input: PackageProjectInput, options: NormalizedPluginOptions): TargetConfiguration {
   const files = input.manifest.declarations.map((file) => `${input.root}/${file}`);
@@ -70,7 +76,15 @@ export function typecheckTarget(input: PackageProjectInput, options: NormalizedP
     executor: 'nx:run-commands',
     options: { command: `tsc ${flags} ${files.join(' ')}` },
     cache: true,
-    inputs: ['default', '^default', { externalDependencies: ['typescript'] }],
+    inputs: [
+      'default',
+      '^default',
+      // Nx hashes `default` from the files as they were before the run, but `generate` (a dependency)
+      // may restore or rewrite the package first: hash what tsc will read as generate left it, or a
+      // result would be cached under content it never checked and served later for that content.
+      ...(input.catalogInWorkspace ? GENERATED_DECLARATION_INPUTS : []),
+      { externalDependencies: ['typescript'] },
+    ],
     outputs: [],
     dependsOn,
     metadata,

@@ -1,7 +1,7 @@
 // End to end with real Nx in a throwaway copy of the repository: cache hits, `affected`, and the
 // catalog generator. One file, one sequential test, because each step builds on the previous one.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,15 +56,21 @@ function environment(): NodeJS.ProcessEnv {
   };
 }
 
+/** Runs a command in the copy; returns its exit status and output. */
+function attempt(command: string, args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(command, args, { cwd: root, env: environment(), encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
 /** Runs a command in the copy; fails the test with its output unless it exits 0. */
 function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { cwd: root, env: environment(), encoding: 'utf8', timeout: 60_000 });
-  const output = `${result.stdout}${result.stderr}`;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${output}`);
+  const { status, output } = attempt(command, args);
+  if (status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${status}:\n${output}`);
   return output;
 }
 
-const nx = (...args: string[]): string => run(join(root, 'node_modules/.bin/nx'), args);
+const nxBin = (): string => join(root, 'node_modules/.bin/nx');
+const nx = (...args: string[]): string => run(nxBin(), args);
 const git = (...args: string[]): string => run('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', ...args]);
 
 beforeAll(() => {
@@ -105,6 +111,21 @@ describe('Nx in a copy of the repository', () => {
       .map((manifest) => manifest.name);
     expect(packageNames).toHaveLength(catalogs.length * 3);
     expect(projects).toEqual(expect.arrayContaining([...catalogs, ...packageNames, '@errata/generators']));
+
+    // 3b. typecheck is keyed by the declarations generate leaves, not by what was on disk before it
+    // ran: a hand-broken index.d.ts that generate restores must not cache a pass for the broken text.
+    const errorsDir = join(root, 'packages', `${catalogs[0]}-errors`);
+    const errorsName = (JSON.parse(readFileSync(join(errorsDir, 'package.json'), 'utf8')) as { name: string }).name;
+    const pristine = readFileSync(join(errorsDir, 'index.d.ts'), 'utf8');
+    const broken = `${pristine}export declare const broken: NotAType;\n`;
+    writeFileSync(join(errorsDir, 'index.d.ts'), broken);
+    nx('run', `${errorsName}:typecheck`, '--outputStyle=static'); // generate restores the package, then tsc passes
+    expect(readFileSync(join(errorsDir, 'index.d.ts'), 'utf8')).toBe(pristine);
+    writeFileSync(join(errorsDir, 'index.d.ts'), broken);
+    const alone = attempt(nxBin(), ['run', `${errorsName}:typecheck`, '--excludeTaskDependencies', '--outputStyle=static']);
+    expect(alone.output).toContain('NotAType');
+    expect(alone.status).not.toBe(0);
+    writeFileSync(join(errorsDir, 'index.d.ts'), pristine);
 
     // 4. Touching one catalog: `affected` regenerates that catalog only.
     const [touched] = catalogs;
