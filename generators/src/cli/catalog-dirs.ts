@@ -1,5 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadCatalog, type CatalogLoad } from '../load/load-catalog.js';
+import { createSchemaValidators } from '../validate/schema-validation.js';
+import type { CliIO } from './command.js';
 
 /** The catalog folders a command works on: the given ones, or every folder under `catalogs/`. */
 export function catalogDirs(positionals: readonly string[], cwd: string): string[] {
@@ -10,4 +14,25 @@ export function catalogDirs(positionals: readonly string[], cwd: string): string
     .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
     .map((d) => `catalogs/${d.name}`)
     .sort();
+}
+
+/** Every catalog a command was given, loaded with one set of compiled schemas, and all their diagnostics. */
+export interface LoadedCatalogs {
+  readonly loads: readonly (CatalogLoad & { readonly absoluteDir: string })[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Loads the catalogs `errata <command>` works on (see `catalogDirs`). When there are none, says so on
+ * stderr and returns undefined: the caller exits with a usage error.
+ */
+export function loadCatalogDirs(command: string, positionals: readonly string[], io: CliIO): LoadedCatalogs | undefined {
+  const dirs = catalogDirs(positionals, io.cwd);
+  if (dirs.length === 0) {
+    io.stderr.write(`errata ${command}: no catalogs found; pass a catalog folder or run from the repository root (catalogs/<id>/catalog.yaml)\n`);
+    return undefined;
+  }
+  const schemas = createSchemaValidators();
+  const loads = dirs.map((dir) => ({ ...loadCatalog(dir, { cwd: io.cwd, schemas }), absoluteDir: resolve(io.cwd, dir) }));
+  return { loads, diagnostics: loads.flatMap((load) => load.diagnostics) };
 }

@@ -1,14 +1,12 @@
 import { basename, relative, resolve } from 'node:path';
-import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { emitCatalog } from '../../emit/emit-catalog.js';
 import type { GeneratedPackage } from '../../emit/virtual-file.js';
-import { loadCatalog } from '../../load/load-catalog.js';
 import { displayPath } from '../../util/display-path.js';
 import { generatorVersion } from '../../util/generator-version.js';
 import { findRepositoryRoot } from '../../util/repository-root.js';
-import { createSchemaValidators } from '../../validate/schema-validation.js';
 import { planPackage, writePackage, type FileChange } from '../../write/package-writer.js';
-import { catalogDirs } from '../catalog-dirs.js';
+import { loadCatalogDirs } from '../catalog-dirs.js';
 import { exitCode, parseCommandArgs, type Command } from '../command.js';
 import { formatDiagnostics, reporterOption } from '../reporters.js';
 
@@ -39,21 +37,13 @@ Exit: 0 ok, 1 invalid catalog or (with --check) out-of-date output, 2 usage erro
     });
     const reporter = reporterOption(values['reporter']);
     const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'packages');
-    const dirs = catalogDirs(positionals, io.cwd);
-    if (dirs.length === 0) {
-      io.stderr.write('errata generate: no catalogs found; pass a catalog folder or run from the repository root (catalogs/<id>/catalog.yaml)\n');
-      return exitCode.usage;
-    }
-    const schemas = createSchemaValidators();
-    const diagnostics: Diagnostic[] = [];
-    const packages: GeneratedPackage[] = [];
+    const loaded = loadCatalogDirs('generate', positionals, io);
+    if (!loaded) return exitCode.usage;
+    const { loads, diagnostics } = loaded;
     const version = generatorVersion();
-    for (const dir of dirs) {
-      const result = loadCatalog(dir, { cwd: io.cwd, schemas });
-      diagnostics.push(...result.diagnostics);
-      if (!result.model) continue;
-      packages.push(...emitCatalog(result.model, { catalogPath: catalogPathFor(resolve(io.cwd, dir)), generatorVersion: version }));
-    }
+    const packages: GeneratedPackage[] = loads.flatMap((load) =>
+      load.model ? emitCatalog(load.model, { catalogPath: catalogPathFor(load.absoluteDir), generatorVersion: version }) : [],
+    );
     io.stdout.write(formatDiagnostics(diagnostics, reporter));
     if (hasErrors(diagnostics)) {
       io.stderr.write('errata generate: nothing was written, because a catalog is invalid\n');
