@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, relative } from 'node:path';
 import type { GeneratedPackage } from '../emit/virtual-file.js';
 import { compareStrings } from '../util/compare-strings.js';
+import { isAlive } from './process-alive.js';
 
 /** How a file on disk differs from what the generator would write. */
 export interface FileChange {
@@ -79,17 +80,6 @@ export function recoverInterruptedWrite(outDir: string, dir: string): void {
     const path = join(outDir, name);
     if (kind === 'previous' && !existsSync(target)) renameSync(path, target);
     else rmSync(path, { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
