@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { commands, run } from '../../src/cli/main.js';
 import { bufferIO, tempTree } from '../support/temp-catalog.js';
+import { seedIds, workspaceCatalogIds } from '../support/workspace-catalogs.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/errata.js', import.meta.url));
@@ -22,11 +23,14 @@ groups:
 `;
 
 describe('errata CLI', () => {
-  it('validates the seed catalogs (exit 0)', async () => {
+  it('validates every catalog of the workspace (exit 0), counting them in the summary', async () => {
     const { io, stdout, stderr } = bufferIO(repo);
+    const count = workspaceCatalogIds(repo).length;
+    expect(count).toBeGreaterThanOrEqual(seedIds.length);
     expect(await run(['validate'], io)).toBe(0);
-    expect(stdout()).toBe('');
-    expect(stderr()).toMatch(/4 of 4 catalogs valid \(0 errors/);
+    // Warnings may be printed for a catalog a team is still translating; errors may not.
+    expect(stdout()).not.toMatch(/: error /);
+    expect(stderr()).toMatch(new RegExp(`^${count} of ${count} catalogs valid \\(0 errors`, 'm'));
   });
 
   it('reports a duplicated code and a code of the wrong type at their lines, exit 1', async () => {
@@ -84,7 +88,6 @@ describe('errata CLI', () => {
   });
 
   it('the installed bin runs the built CLI (exit codes through a real process)', () => {
-    if (!existsSync(`${repo}/generators/dist/cli/main.js`)) execFileSync('npm', ['run', 'build'], { cwd: repo });
     expect(spawnSync(process.execPath, [bin, '--help'], { cwd: repo }).status).toBe(0);
     expect(spawnSync(process.execPath, [bin, 'nope'], { cwd: repo }).status).toBe(2);
   });

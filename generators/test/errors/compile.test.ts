@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { emitErrorsPackage } from '../../src/emit/errors/errors-package.js';
 import type { CatalogModel } from '../../src/model/catalog-model.js';
 import { sampleCatalog, testContext } from '../support/model-fixtures.js';
-import { arrayCatalog, edgeCatalog, seedCatalog, seedIds } from './support/catalogs.js';
+import { arrayCatalog, edgeCatalog, seedCatalog, seedIds, workspaceCatalogIds } from './support/catalogs.js';
 import { consumerSource } from './support/consumer-source.js';
 import { binPath, consumerTsconfig, installPackage, run, tempDir, writeFile, type RunResult } from './support/temp-project.js';
 
@@ -58,10 +58,7 @@ function targets(): Target[] {
     { name: 'edge', model: edgeCatalog() },
     { name: 'array', model: arrayCatalog() },
   ];
-  for (const id of seedIds) {
-    const model = seedCatalog(id);
-    if (model) list.push({ name: id, model });
-  }
+  for (const id of workspaceCatalogIds()) list.push({ name: id, model: seedCatalog(id) });
   return list;
 }
 
@@ -86,8 +83,9 @@ describe('generated package type-checks with a consumer', () => {
     results.set('Bundler', bundler!);
   }, 120_000);
 
-  test('covers the seed catalogs', () => {
-    expect(list.map((t) => t.name)).toEqual(expect.arrayContaining(['sample', 'edge', 'array', ...seedIds]));
+  test('covers every catalog of the workspace, the seeds among them', () => {
+    expect(list.map((t) => t.name)).toEqual(['sample', 'edge', 'array', ...workspaceCatalogIds()]);
+    expect(list.map((t) => t.name)).toEqual(expect.arrayContaining([...seedIds]));
   });
 
   test.each(['NodeNext', 'Bundler'])('strict tsc, moduleResolution %s: zero diagnostics', (mode) => {

@@ -1,8 +1,8 @@
-/** The seed catalogs under `catalogs/`, loaded through the real loader, with the keys that must stay out of the bundles. */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadCatalog } from '../../src/load/load-catalog.js';
+/** The workspace's catalogs under `catalogs/`, loaded through the real loader, with the keys that must stay out of the bundles. */
 import type { CatalogModel } from '../../src/model/catalog-model.js';
+import { workspaceCatalog, workspaceCatalogIds } from '../support/workspace-catalogs.js';
+
+export { seedIds } from '../support/workspace-catalogs.js';
 
 export interface SeedCase {
   readonly name: string;
@@ -11,19 +11,10 @@ export interface SeedCase {
   readonly internal: readonly string[];
 }
 
-/** The ids CONTRACT §1 promises; a test checks each of them made it into the run. */
-export const seedIds = ['agent-ops', 'fypass', 'rayvision', 'sms-api'];
-
-/** Every catalog folder under `catalogs/` that loads without errors, in name order. */
+/** Every catalog folder under `catalogs/`, in name order; one that does not load throws. */
 export function seedCatalogs(repoRoot: string): SeedCase[] {
-  const dir = join(repoRoot, 'catalogs');
-  const ids = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
-  return ids.flatMap((id) => {
-    const { model } = loadCatalog(join('catalogs', id), { cwd: repoRoot });
-    if (!model) return [];
-    return [{ name: id, catalog: model, internal: model.entries.filter((e) => e.visibility === 'internal').map((e) => e.key) }];
+  return workspaceCatalogIds(repoRoot).map((id) => {
+    const model = workspaceCatalog(id, repoRoot);
+    return { name: id, catalog: model, internal: model.entries.filter((e) => e.visibility === 'internal').map((e) => e.key) };
   });
 }

@@ -1,20 +1,15 @@
-/** The catalogs the errors tests run on: the sample fixture, edge cases, and the seed catalogs when they load. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+/** The catalogs the errors tests run on: the sample fixture, edge cases, and every catalog of the workspace. */
 import type { CatalogModel } from '../../../src/model/catalog-model.js';
 import { escapeIcuText } from '../../../src/icu/icu-message.js';
-import { loadCatalog } from '../../../src/load/load-catalog.js';
+import { workspaceCatalog } from '../../support/workspace-catalogs.js';
 import { catalog, entry, sampleCatalog } from '../../support/model-fixtures.js';
 import { repoRoot } from './temp-project.js';
 
-/** Seed catalog ids (CONTRACT §1). */
-export const seedIds = ['agent-ops', 'fypass', 'rayvision', 'sms-api'] as const;
+export { seedIds, workspaceCatalogIds } from '../../support/workspace-catalogs.js';
 
-/** The model of a seed catalog, or undefined while it does not load (reported by the test). */
-export function seedCatalog(id: string): CatalogModel | undefined {
-  const dir = join(repoRoot, 'catalogs', id);
-  if (!existsSync(join(dir, 'catalog.yaml'))) return undefined;
-  return loadCatalog(dir, { cwd: repoRoot }).model;
+/** The model of `catalogs/<id>`; throws with its diagnostics when it does not load. */
+export function seedCatalog(id: string): CatalogModel {
+  return workspaceCatalog(id, repoRoot);
 }
 
 /** Text that tends to break code generators. */
