@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadCatalog, type CatalogLoad } from '../load/load-catalog.js';
+import { loadCatalog, type CatalogLoad, type LoadOptions } from '../load/load-catalog.js';
 import { createSchemaValidators } from '../validate/schema-validation.js';
 import type { CliIO } from './command.js';
 
@@ -22,17 +22,21 @@ export interface LoadedCatalogs {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** How the commands load: `strictFolderName` is `--strict-folder-name` (see LoadOptions). */
+export type CatalogDirsOptions = Pick<LoadOptions, 'strictFolderName'>;
+
 /**
- * Loads the catalogs `errata <command>` works on (see `catalogDirs`). When there are none, says so on
- * stderr and returns undefined: the caller exits with a usage error.
+ * Loads the catalogs `errata <command>` works on (see `catalogDirs`), with the loader's one folder-name
+ * rule (see LoadOptions.strictFolderName). When there are none, says so on stderr and returns
+ * undefined: the caller exits with a usage error.
  */
-export function loadCatalogDirs(command: string, positionals: readonly string[], io: CliIO): LoadedCatalogs | undefined {
+export function loadCatalogDirs(command: string, positionals: readonly string[], io: CliIO, options: CatalogDirsOptions = {}): LoadedCatalogs | undefined {
   const dirs = catalogDirs(positionals, io.cwd);
   if (dirs.length === 0) {
     io.stderr.write(`errata ${command}: no catalogs found; pass a catalog folder or run from the repository root (catalogs/<id>/catalog.yaml)\n`);
     return undefined;
   }
   const schemas = createSchemaValidators();
-  const loads = dirs.map((dir) => ({ ...loadCatalog(dir, { cwd: io.cwd, schemas }), absoluteDir: resolve(io.cwd, dir) }));
+  const loads = dirs.map((dir) => ({ ...loadCatalog(dir, { cwd: io.cwd, schemas, strictFolderName: options.strictFolderName ?? false }), absoluteDir: resolve(io.cwd, dir) }));
   return { loads, diagnostics: loads.flatMap((load) => load.diagnostics) };
 }

@@ -32,7 +32,9 @@ Options:
   -h, --help     show this help (or \`errata <command> --help\`)
   -v, --version  print the version
 
-Exit codes: 0 ok, 1 invalid input (or breaking change, or drift), 2 usage error.
+Exit codes: 0 ok; 1 invalid input, drift (generate --check), or a version that
+does not carry the bump its changes need (diff; with --fail-on, a change of that
+class); 2 usage error.
 `;
 }
 

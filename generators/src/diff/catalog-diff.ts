@@ -116,7 +116,15 @@ export interface CatalogDiff {
   readonly version: VersionVerdict;
 }
 
+/** Every class, most severe first. */
+export const changeClasses: readonly ChangeClass[] = ['breaking', 'minor', 'patch'];
+
 const classRank: Record<ChangeClass, number> = { breaking: 0, minor: 1, patch: 2 };
+
+/** Whether `cls` is `threshold` or more severe (`patch` is reached by every class). */
+export function atLeast(cls: ChangeClass, threshold: ChangeClass): boolean {
+  return classRank[cls] <= classRank[threshold];
+}
 
 /** The more severe of two classes. */
 export function maxClass(a: ChangeClass | undefined, b: ChangeClass | undefined): ChangeClass | undefined {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { displayPath } from '../util/display-path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeUtf8, parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -11,11 +11,19 @@ export interface LocaleFile {
   readonly source: YamlSource;
 }
 
+/**
+ * The folder of the workspace's catalogs. A catalog folder directly inside it is named for its id:
+ * the folder name is the Nx project and the prefix of the generated packages' folders.
+ */
+export const workspaceCatalogsFolder = 'catalogs';
+
 /** The parsed files of one catalog folder. */
 export interface CatalogFiles {
   readonly dir: string;
-  /** Folder name, which must equal the catalog id. */
+  /** Folder name, which must equal the catalog id where `inWorkspaceLayout` (rule `catalog-id`). */
   readonly folderName: string;
+  /** Whether the folder sits directly in a folder named `catalogs` (the workspace layout `catalogs/<id>/`). */
+  readonly inWorkspaceLayout: boolean;
   readonly catalog?: YamlSource;
   readonly locales: readonly LocaleFile[];
   /** Problems reading the folder itself (missing catalog.yaml, unreadable files). */
@@ -26,7 +34,9 @@ export interface CatalogFiles {
 export function readCatalogFiles(dir: string, cwd: string): CatalogFiles {
   const display = (path: string) => displayPath(cwd, path);
   const diagnostics: Diagnostic[] = [];
-  const folderName = basename(dir.replace(/[\\/]+$/, ''));
+  const trimmed = dir.replace(/[\\/]+$/, '');
+  const folderName = basename(trimmed);
+  const inWorkspaceLayout = basename(dirname(trimmed)) === workspaceCatalogsFolder;
   const read = (path: string): YamlSource | undefined => {
     try {
       const { text, problem } = decodeUtf8(readFileSync(path));
@@ -38,12 +48,12 @@ export function readCatalogFiles(dir: string, cwd: string): CatalogFiles {
   };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     diagnostics.push({ file: display(dir), line: 1, column: 1, severity: 'error', rule: 'missing-catalog', message: 'no such catalog folder; pass a folder that holds a catalog.yaml' });
-    return { dir, folderName, locales: [], diagnostics };
+    return { dir, folderName, inWorkspaceLayout, locales: [], diagnostics };
   }
   const catalogPath = join(dir, 'catalog.yaml');
   if (!existsSync(catalogPath)) {
     diagnostics.push({ file: display(catalogPath), line: 1, column: 1, severity: 'error', rule: 'missing-catalog', message: 'the catalog folder has no catalog.yaml' });
-    return { dir, folderName, locales: [], diagnostics };
+    return { dir, folderName, inWorkspaceLayout, locales: [], diagnostics };
   }
   const catalog = read(catalogPath);
   const localesDir = join(dir, 'locales');
@@ -55,5 +65,5 @@ export function readCatalogFiles(dir: string, cwd: string): CatalogFiles {
       if (source) locales.push({ locale: name.replace(/\.ya?ml$/, ''), source });
     }
   }
-  return { dir, folderName, ...(catalog ? { catalog } : {}), locales, diagnostics };
+  return { dir, folderName, inWorkspaceLayout, ...(catalog ? { catalog } : {}), locales, diagnostics };
 }

@@ -18,15 +18,18 @@ export interface LoadOptions {
   readonly cwd?: string;
   /** Compiled schemas, to share across catalogs of one run. */
   readonly schemas?: SchemaValidators;
-  /** Whether the folder name must equal the catalog id (default true; `diff` reads old snapshots from any folder). */
-  readonly folderMustMatchId?: boolean;
+  /**
+   * `catalog-id` wherever the folder is (`--strict-folder-name`). Default false: only a folder directly
+   * under `catalogs/` (the workspace layout) must be named for its id; a snapshot elsewhere may have any name.
+   */
+  readonly strictFolderName?: boolean;
 }
 
 /** Reads, validates and models one catalog folder. Never throws for problems in the user's files. */
 export function loadCatalog(dir: string, options: LoadOptions = {}): CatalogLoad {
   const cwd = options.cwd ?? process.cwd();
   const files = readCatalogFiles(resolve(cwd, dir), cwd);
-  const diagnostics = validateCatalogFiles(files, options.schemas ?? createSchemaValidators(), { folderMustMatchId: options.folderMustMatchId ?? true });
+  const diagnostics = validateCatalogFiles(files, options.schemas ?? createSchemaValidators(), { strictFolderName: options.strictFolderName ?? false });
   if (hasErrors(diagnostics)) return { dir, diagnostics };
   return { dir, model: buildCatalogModel(files), diagnostics };
 }

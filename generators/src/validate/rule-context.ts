@@ -23,8 +23,11 @@ export interface LocaleRef {
 
 /** Switches for rules that depend on how the catalog is used. */
 export interface ValidationOptions {
-  /** `catalog-id`: the folder name must equal the id. */
-  readonly folderMustMatchId: boolean;
+  /**
+   * `catalog-id` everywhere: the folder name must equal the id wherever the folder is. Without it,
+   * only a folder directly under `catalogs/` (the workspace layout) must; a snapshot elsewhere may have any name.
+   */
+  readonly strictFolderName: boolean;
 }
 
 /** What every semantic rule reads: the parsed files, a flat list of entries, and a reporter. */

@@ -27,7 +27,7 @@ export const semanticRules: readonly Rule[] = [
 ];
 
 /** Syntax, schema and semantic diagnostics of a catalog folder's files. */
-export function validateCatalogFiles(files: CatalogFiles, schemas: SchemaValidators, options: ValidationOptions = { folderMustMatchId: true }): Diagnostic[] {
+export function validateCatalogFiles(files: CatalogFiles, schemas: SchemaValidators, options: ValidationOptions = { strictFolderName: false }): Diagnostic[] {
   const diagnostics: Diagnostic[] = [...files.diagnostics];
   const catalog = files.catalog;
   if (!catalog) return diagnostics;

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffCommand } from '../../src/cli/commands/diff.js';
+import { run as runCli } from '../../src/cli/main.js';
+import { bufferIO } from '../support/temp-catalog.js';
 
 const root = mkdtempSync(join(tmpdir(), 'errata-diff-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -95,7 +97,7 @@ describe('errata diff', () => {
     expect(result.stdout).toContain('version: carried: 1.2.0 → 1.2.1 (patch needed)');
   });
 
-  it('exits 1 on a breaking change and says the version does not carry it', async () => {
+  it('exits 1 on a breaking change the version does not carry, and says so', async () => {
     const result = await run(base, writeCatalog({ status: 410, version: '1.3.0' }));
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('breaking NOT_EXIST_ACCOUNT http-status-changed: 404 → 410\n');
@@ -125,7 +127,8 @@ describe('errata diff', () => {
       extra: extra.replace('required: [taskId]', 'required: [taskId, eta]'),
     });
     const result = await run(old, next, '--json');
-    expect(result.code).toBe(1);
+    // 2.0.0 carries the major bump the breaking changes need.
+    expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.changes.map((c: { class: string; key: string; kind: string }) => `${c.class} ${c.key} ${c.kind}`)).toEqual([
       'breaking @envelope envelope-changed',
@@ -140,7 +143,8 @@ describe('errata diff', () => {
   it('accepts an old snapshot whose folder name differs from the catalog id', async () => {
     const snapshot = join('snapshot', 'old-shop');
     mkdirSync(join(root, snapshot), { recursive: true });
-    writeFileSync(join(root, snapshot, 'catalog.yaml'), catalogYaml().replace('locales: [en, zh-CN]', 'locales: [en]'));
+    // 1.1.0 → 1.2.0 carries the minor bump the added locale needs.
+    writeFileSync(join(root, snapshot, 'catalog.yaml'), catalogYaml({ version: '1.1.0' }).replace('locales: [en, zh-CN]', 'locales: [en]'));
     const result = await run(snapshot, base);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('minor @catalog locale-added: zh-CN');
@@ -169,5 +173,76 @@ describe('errata diff', () => {
     const unknown = await run(base, base, '--yaml');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('errata diff --help');
+  });
+});
+
+/** A new entry in the `user` group: a minor change. */
+const addedEntry = `      - key: ACCOUNT_LOCKED
+        code: 1103
+        httpStatus: 423
+        message: Account locked
+`;
+
+interface ExitRow {
+  readonly name: string;
+  readonly old?: Options;
+  readonly new?: Options;
+  readonly args?: readonly string[];
+  readonly exit: 0 | 1 | 2;
+  /** The stdout's last line starts with this; omitted for usage errors, which print nothing there. */
+  readonly verdict?: 'version: carried' | 'version: not carried';
+  /** What stderr holds (one line); empty when omitted. */
+  readonly stderr?: RegExp;
+}
+
+const exitRows: readonly ExitRow[] = [
+  { name: 'no changes', exit: 0, verdict: 'version: carried' },
+  { name: 'patch change with a patch bump', new: { message: 'No account {account}', version: '1.2.1' }, exit: 0, verdict: 'version: carried' },
+  { name: 'breaking change with a major bump', new: { status: 410, version: '2.0.0' }, exit: 0, verdict: 'version: carried' },
+  { name: 'breaking change without a bump', new: { status: 410 }, exit: 1, verdict: 'version: not carried' },
+  { name: 'breaking change with only a minor bump', new: { status: 410, version: '1.3.0' }, exit: 1, verdict: 'version: not carried' },
+  { name: 'minor change without a bump', new: { extra: addedEntry }, exit: 1, verdict: 'version: not carried' },
+  { name: 'below 1.0.0, breaking change with a minor bump', old: { version: '0.3.1' }, new: { status: 410, version: '0.4.0' }, exit: 0, verdict: 'version: carried' },
+  { name: 'below 1.0.0, breaking change with a patch bump', old: { version: '0.3.1' }, new: { status: 410, version: '0.3.2' }, exit: 1, verdict: 'version: not carried' },
+  {
+    name: '--fail-on breaking with a carried breaking change',
+    new: { status: 410, version: '2.0.0' },
+    args: ['--fail-on', 'breaking'],
+    exit: 1,
+    verdict: 'version: carried',
+    stderr: /^errata diff: exit 1 because of --fail-on breaking: 1 breaking change, although the version carries the bump\n$/,
+  },
+  { name: '--fail-on breaking with only a minor change', new: { extra: addedEntry, version: '1.3.0' }, args: ['--fail-on', 'breaking'], exit: 0, verdict: 'version: carried' },
+  {
+    name: '--fail-on minor with a minor change',
+    new: { extra: addedEntry, version: '1.3.0' },
+    args: ['--fail-on=minor'],
+    exit: 1,
+    verdict: 'version: carried',
+    stderr: /^errata diff: exit 1 because of --fail-on minor: 1 change minor or more severe \(1 minor\), although the version carries the bump\n$/,
+  },
+  { name: '--fail-on minor with only a patch change', new: { message: 'No account {account}', version: '1.2.1' }, args: ['--fail-on', 'minor'], exit: 0, verdict: 'version: carried' },
+  {
+    name: '--fail-on patch with an uncarried breaking change',
+    new: { status: 410 },
+    args: ['--fail-on', 'patch', '--json'],
+    exit: 1,
+    stderr: /^errata diff: exit 1 because of --fail-on patch: 1 change patch or more severe \(1 breaking\), and the version does not carry the bump either\n$/,
+  },
+  { name: '--fail-on patch with no changes', args: ['--fail-on', 'patch'], exit: 0, verdict: 'version: carried' },
+  { name: 'bad --fail-on value', args: ['--fail-on', 'major'], exit: 2, stderr: /^errata diff: --fail-on takes one of breaking, minor, patch; got "major"\n/ },
+  { name: '--fail-on without a value', args: ['--fail-on'], exit: 2, stderr: /^errata diff: .*--fail-on/ },
+];
+
+describe('errata diff exit codes (through the CLI entry)', () => {
+  it.each(exitRows)('$name → exit $exit', async (row) => {
+    const old = writeCatalog(row.old);
+    const next = writeCatalog({ ...row.old, ...row.new });
+    const { io, stdout, stderr } = bufferIO(root);
+    const code = await runCli(['diff', old, next, ...(row.args ?? [])], io);
+    expect({ code, stderr: stderr() }).toEqual({ code: row.exit, stderr: row.stderr ? expect.stringMatching(row.stderr) : '' });
+    if (row.exit === 2) expect(stdout()).toBe('');
+    if (row.args?.includes('--json')) expect(JSON.parse(stdout()).version.carried).toBe(false);
+    if (row.verdict) expect(stdout().trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^${row.verdict}: `));
   });
 });

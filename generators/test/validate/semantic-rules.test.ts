@@ -24,6 +24,8 @@ interface Row {
   locale?: string;
   /** More files beside the catalog, by path under the temp folder. */
   files?: Record<string, string>;
+  /** The catalog folder under the temp folder (default `demo`). */
+  dir?: string;
   want: { rule: string; line: number; column: number; file?: string; severity?: 'error' | 'warning' };
 }
 
@@ -282,7 +284,9 @@ entries:
     want: { rule: 'invalid-data-schema', line: 13, column: 15 },
   },
   {
-    name: 'id differs from folder',
+    // Only the workspace layout, catalogs/<id>/, ties the folder name to the id.
+    name: 'id differs from its folder under catalogs/',
+    dir: 'catalogs/demo',
     catalog: header().replace('id: demo', 'id: other') + '      - { key: A, code: 1, message: a }\n',
     want: { rule: 'catalog-id', line: 1, column: 5 },
   },
@@ -351,12 +355,12 @@ entries:
 ];
 
 describe('semantic and schema rules', () => {
-  it.each(rows)('$name → $want.rule at $want.line:$want.column', ({ catalog, locale, files: extra, want }) => {
-    const files: Record<string, string> = { 'demo/catalog.yaml': catalog, ...extra };
-    if (locale !== '') files['demo/locales/ru.yaml'] = locale ?? ru;
+  it.each(rows)('$name → $want.rule at $want.line:$want.column', ({ catalog, locale, files: extra, dir = 'demo', want }) => {
+    const files: Record<string, string> = { [`${dir}/catalog.yaml`]: catalog, ...extra };
+    if (locale !== '') files[`${dir}/locales/ru.yaml`] = locale ?? ru;
     const root = tempTree(files);
-    const { diagnostics } = loadCatalog('demo', { cwd: root });
-    const file = `demo/${want.file ?? 'catalog.yaml'}`;
+    const { diagnostics } = loadCatalog(dir, { cwd: root });
+    const file = `${dir}/${want.file ?? 'catalog.yaml'}`;
     expect(diagnostics).toContainEqual(expect.objectContaining({ rule: want.rule, line: want.line, column: want.column, file, severity: want.severity ?? 'error' }));
     // The fixture has one problem: nothing else is reported as an error.
     const others = diagnostics.filter((d) => d.rule !== want.rule && d.severity === 'error');

@@ -1,12 +1,20 @@
+import { workspaceCatalogsFolder } from '../../load/catalog-files.js';
 import { arrayOf, type RawGroup } from '../../load/raw-catalog.js';
 import { isRecord } from '../../util/is-record.js';
 import type { Rule } from '../rule-context.js';
 
-/** `catalog-id`: the id equals the folder name; `default-locale`: the default locale is among `locales`. */
+/**
+ * `catalog-id`: a catalog folder directly under `catalogs/` is named for its id (the folder name is
+ * its Nx project and package prefix); elsewhere any name will do, unless `strictFolderName`.
+ * `default-locale`: the default locale is among `locales`.
+ */
 export const catalogIdentity: Rule = (context) => {
   const { raw, files } = context;
-  if (context.options.folderMustMatchId && typeof raw.id === 'string' && raw.id !== files.folderName) {
-    context.report(context.catalog, ['id'], 'catalog-id', `catalog id \`${raw.id}\` differs from its folder name \`${files.folderName}\`; rename one of them`);
+  if (typeof raw.id === 'string' && raw.id !== files.folderName && (files.inWorkspaceLayout || context.options.strictFolderName)) {
+    const message = files.inWorkspaceLayout
+      ? `${workspaceCatalogsFolder}/${files.folderName} holds id \`${raw.id}\`: a catalog under ${workspaceCatalogsFolder}/ is named for its id; rename the folder or the id`
+      : `folder ${files.folderName} holds id \`${raw.id}\`: with --strict-folder-name a catalog folder is named for its id wherever it is; rename the folder or the id`;
+    context.report(context.catalog, ['id'], 'catalog-id', message);
   }
   if (Array.isArray(raw.locales) && typeof raw.defaultLocale === 'string' && !raw.locales.includes(raw.defaultLocale)) {
     context.report(context.catalog, ['locales'], 'default-locale', `defaultLocale ${raw.defaultLocale} is not in \`locales\`; add it`);
