@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadCatalog, type CatalogLoad, type LoadOptions } from '../load/load-catalog.js';
+import { loadCatalog, loadWorkspace, type CatalogLoad, type LoadOptions, type WorkspaceLoad } from '../load/load-catalog.js';
+import { findRepositoryRoot } from '../util/repository-root.js';
 import { createSchemaValidators } from '../validate/schema-validation.js';
 import type { CliIO } from './command.js';
 
@@ -16,7 +17,7 @@ export function catalogDirs(positionals: readonly string[], cwd: string): string
     .sort();
 }
 
-/** Every catalog a command was given, loaded with one set of compiled schemas, and all their diagnostics. */
+/** Every catalog a command was given, loaded with one set of compiled schemas, and all their diagnostics (each workspace file's once). */
 export interface LoadedCatalogs {
   readonly loads: readonly (CatalogLoad & { readonly absoluteDir: string })[];
   readonly diagnostics: readonly Diagnostic[];
@@ -37,6 +38,19 @@ export function loadCatalogDirs(command: string, positionals: readonly string[],
     return undefined;
   }
   const schemas = createSchemaValidators();
-  const loads = dirs.map((dir) => ({ ...loadCatalog(dir, { cwd: io.cwd, schemas, strictFolderName: options.strictFolderName ?? false }), absoluteDir: resolve(io.cwd, dir) }));
-  return { loads, diagnostics: loads.flatMap((load) => load.diagnostics) };
+  // One errata.yaml per workspace root, read once and reported once however many catalogs inherit it.
+  const workspaces = new Map<string | undefined, WorkspaceLoad>();
+  const workspaceOf = (absoluteDir: string): WorkspaceLoad => {
+    const root = findRepositoryRoot(absoluteDir);
+    let workspace = workspaces.get(root);
+    if (!workspace) workspaces.set(root, (workspace = loadWorkspace(root, { cwd: io.cwd, schemas })));
+    return workspace;
+  };
+  const loads = dirs.map((dir) => {
+    const absoluteDir = resolve(io.cwd, dir);
+    const workspace = workspaceOf(absoluteDir);
+    return { ...loadCatalog(dir, { cwd: io.cwd, schemas, strictFolderName: options.strictFolderName ?? false, workspace }), absoluteDir };
+  });
+  const workspaceDiagnostics = [...workspaces.values()].flatMap((workspace) => workspace.diagnostics);
+  return { loads, diagnostics: [...workspaceDiagnostics, ...loads.flatMap((load) => load.diagnostics)] };
 }

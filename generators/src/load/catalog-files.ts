@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { displayPath } from '../util/display-path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { WorkspaceFile } from './workspace-file.js';
 import { decodeUtf8, parseYamlSource, type YamlSource } from './yaml-source.js';
 
 /** A locale file of a catalog: `locales/<locale>.yaml`. */
@@ -26,6 +27,8 @@ export interface CatalogFiles {
   readonly inWorkspaceLayout: boolean;
   readonly catalog?: YamlSource;
   readonly locales: readonly LocaleFile[];
+  /** The workspace's errata.yaml the catalog inherits defaults from, when the loader found one. */
+  readonly workspace?: WorkspaceFile;
   /** Problems reading the folder itself (missing catalog.yaml, unreadable files). */
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -54,6 +54,24 @@ export interface RawEnvelope {
   inferred?: string[];
 }
 
+/** `publish` of a catalog or of the workspace's errata.yaml. */
+export interface RawPublish {
+  scope?: string;
+  license?: string;
+  author?: string;
+  repository?: string | { type?: string; url: string; directory?: string };
+  homepage?: string;
+  bugs?: string | { url?: string; email?: string };
+  registry?: string;
+  access?: 'public' | 'restricted';
+  tag?: string;
+}
+
+/** The workspace's errata.yaml. */
+export interface RawWorkspace {
+  publish?: RawPublish;
+}
+
 export interface RawCatalog {
   id: string;
   title: string;
@@ -63,6 +81,7 @@ export interface RawCatalog {
   locales?: string[];
   packages?: { errors?: string; openapi?: string; i18n?: string };
   docs?: { baseUrl?: string; source?: string };
+  publish?: RawPublish;
   envelope: RawEnvelope;
   sharedCodes?: { code: WireCode; reason?: string }[];
   inferred?: string[];

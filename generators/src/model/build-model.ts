@@ -6,13 +6,16 @@ import { ownValue } from '../util/own-value.js';
 import { titleCase } from '../util/text-case.js';
 import type { CatalogModel, EntryModel, EntryTranslation, GroupModel, ParamModel, SharedCodeModel } from './catalog-model.js';
 import { className, defaultAnchor, pascalName } from './names.js';
+import { defaultPackageName, resolvePublish } from './publish-settings.js';
+import { workspacePublish } from '../load/workspace-file.js';
 
 /** Default HTTP status of an entry whose group and entry are silent, by outcome. */
 const defaultHttpStatus = { success: 200, partial: 200, pending: 202, error: 500 } as const;
 
 /**
  * Builds the model from files that passed validation: resolves group defaults onto entries,
- * fills defaults (marking them inferred), attaches translations. Pure.
+ * fills defaults (marking them inferred), attaches translations, resolves the publishing settings
+ * over the workspace's errata.yaml (`files.workspace`). Pure.
  */
 export function buildCatalogModel(files: CatalogFiles): CatalogModel {
   const raw = files.catalog!.data as RawCatalog;
@@ -53,6 +56,7 @@ export function buildCatalogModel(files: CatalogFiles): CatalogModel {
   }));
   const others = (raw.locales ?? []).filter((l) => l !== raw.defaultLocale).sort();
   const envelope = raw.envelope;
+  const publish = resolvePublish(raw.publish, workspacePublish(files.workspace), { ...(raw.docs?.baseUrl !== undefined ? { docsBaseUrl: raw.docs.baseUrl } : {}) });
   return {
     id: raw.id,
     title: raw.title,
@@ -61,11 +65,12 @@ export function buildCatalogModel(files: CatalogFiles): CatalogModel {
     defaultLocale: raw.defaultLocale,
     locales: [raw.defaultLocale, ...others],
     packages: {
-      errors: raw.packages?.errors ?? `@errata/${raw.id}-errors`,
-      openapi: raw.packages?.openapi ?? `@errata/${raw.id}-openapi`,
-      i18n: raw.packages?.i18n ?? `@errata/${raw.id}-i18n`,
+      errors: raw.packages?.errors ?? defaultPackageName(publish.scope, raw.id, 'errors'),
+      openapi: raw.packages?.openapi ?? defaultPackageName(publish.scope, raw.id, 'openapi'),
+      i18n: raw.packages?.i18n ?? defaultPackageName(publish.scope, raw.id, 'i18n'),
     },
     docs: { ...(raw.docs?.baseUrl !== undefined ? { baseUrl: raw.docs.baseUrl } : {}), ...(raw.docs?.source !== undefined ? { source: raw.docs.source } : {}) },
+    publish,
     envelope:
       envelope.shape === 'array'
         ? { shape: 'array', codeType: envelope.codeType, order: envelope.order ?? ['code', 'message', 'data'], inferred: envelope.inferred ?? [] }

@@ -113,6 +113,40 @@ export interface SharedCodeModel {
   readonly keys: readonly string[];
 }
 
+/** Where the packages' source lives, as npm's `repository` (the directory is per catalog, not per package). */
+export interface RepositoryModel {
+  /** Version control system: `git` unless the catalog says otherwise. */
+  readonly type: string;
+  /** Repository URL; GitHub, GitLab and Bitbucket URLs in npm's canonical `git+https://…/<repo>.git` form. */
+  readonly url: string;
+  /** Folder of the repository holding the generated packages (default `packages`): package `<id>-<kind>` is in `<directory>/<id>-<kind>`. */
+  readonly directory: string;
+}
+
+/**
+ * How the generated packages are published: the catalog's `publish` over the workspace's
+ * errata.yaml, field by field, over the defaults. Everything here goes into each package.json.
+ */
+export interface PublishModel {
+  /** npm scope of the default package names (`@errata` unless set). */
+  readonly scope: string;
+  /** SPDX license expression, or `UNLICENSED` (the default). */
+  readonly license: string;
+  /** npm `author`: `Name <email> (url)`. */
+  readonly author?: string;
+  readonly repository?: RepositoryModel;
+  /** Homepage; defaults to the catalog's docs `baseUrl`. */
+  readonly homepage?: string;
+  /** Issue tracker URL and/or email. */
+  readonly bugs?: { readonly url?: string; readonly email?: string };
+  /** `publishConfig.access`: `public` unless set, so a scoped package's first publish is not refused. */
+  readonly access: 'public' | 'restricted';
+  /** `publishConfig.registry`; absent means npm's configured registry. */
+  readonly registry?: string;
+  /** `publishConfig.tag`; absent means `latest`. */
+  readonly tag?: string;
+}
+
 export interface CatalogModel {
   readonly id: string;
   readonly title: string;
@@ -121,8 +155,11 @@ export interface CatalogModel {
   readonly defaultLocale: string;
   /** All locales, default first, then the others sorted. */
   readonly locales: readonly string[];
+  /** npm package names: as the catalog's `packages` says, else `<publish.scope>/<id>-<kind>`. */
   readonly packages: { readonly errors: string; readonly openapi: string; readonly i18n: string };
   readonly docs: { readonly baseUrl?: string; readonly source?: string };
+  /** Publishing settings, resolved: what every generated package.json carries. */
+  readonly publish: PublishModel;
   readonly envelope: EnvelopeModel;
   readonly sharedCodes: readonly SharedCodeModel[];
   readonly groups: readonly GroupModel[];

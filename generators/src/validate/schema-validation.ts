@@ -8,15 +8,16 @@ import { schemasDir } from '../util/paths.js';
 // ajv-formats is CommonJS; under NodeNext its default export arrives as the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
 
-/** The compiled JSON Schemas of catalogs and locale files. Build once per run and pass it around. */
+/** The compiled JSON Schemas of catalogs, locale files and the workspace's errata.yaml. Build once per run and pass it around. */
 export interface SchemaValidators {
   readonly catalog: ValidateFunction;
   readonly locale: ValidateFunction;
+  readonly workspace: ValidateFunction;
   /** Compiles an entry's `data` JSON Schema; returns the error text when it is not a valid schema. */
   checkDataSchema(schema: unknown): string | undefined;
 }
 
-/** Compiles both schemas from `schemas/` with Ajv (draft 2020-12, all errors, formats). */
+/** Compiles the schemas in `schemas/` with Ajv (draft 2020-12, all errors, formats). */
 export function createSchemaValidators(): SchemaValidators {
   // verbose: errors carry their schema, so an unknown property can be matched against the known ones.
   const ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
@@ -24,9 +25,12 @@ export function createSchemaValidators(): SchemaValidators {
   const load = (name: string) => JSON.parse(readFileSync(`${schemasDir}/${name}`, 'utf8')) as object;
   const dataAjv = new Ajv2020({ strict: false, allowUnionTypes: true, validateSchema: true });
   addFormats(dataAjv);
+  // The catalog schema first: the workspace schema refers to its `publish` definition by $id.
+  const catalog = ajv.compile(load('catalog.schema.json'));
   return {
-    catalog: ajv.compile(load('catalog.schema.json')),
+    catalog,
     locale: ajv.compile(load('locale.schema.json')),
+    workspace: ajv.compile(load('workspace.schema.json')),
     checkDataSchema(schema) {
       try {
         dataAjv.compile(schema as object);
@@ -57,6 +61,8 @@ function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const seen = new Set<string>();
   return errors.filter((error) => {
     if ((error.keyword === 'anyOf' || error.keyword === 'oneOf') && errors.some((e) => e !== error && e.instancePath.startsWith(error.instancePath))) return false;
+    // A malformed URL fails both `format` and the schema's `^https?://` pattern: the format error says it.
+    if (error.keyword === 'pattern' && errors.some((e) => e.keyword === 'format' && e.instancePath === error.instancePath)) return false;
     // `propertyNames` wraps the error about the name itself, which says more.
     if (error.keyword === 'propertyNames' && errors.some((e) => e !== error && e.propertyName !== undefined && e.instancePath === error.instancePath)) return false;
     const id = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
@@ -103,8 +109,17 @@ function toDiagnostic(source: YamlSource, error: ErrorObject): Diagnostic {
       const wanted = String(params['type']).split(',').map(typeWord).join(' or ');
       return { ...base, ...source.locate(path), message: `${where} must be ${wanted}, found ${typeName(value)}${typeHint(String(params['type']), value)}${value === null && typeof path[path.length - 1] === 'string' ? ' (is a value missing after the `:`?)' : ''}` };
     }
+    case 'format': {
+      const format = String(params['format']);
+      const wanted = format === 'uri' ? 'an absolute URL such as `https://example.com/errors`' : format === 'email' ? 'an email address such as `oss@example.com`' : `a valid ${format}`;
+      return { ...base, ...source.locate(path), message: `${where} ${typeof value === 'string' ? `\`${value}\`` : typeName(value)} is not ${wanted}` };
+    }
     case 'pattern':
       return { ...base, ...source.locate(path), message: `${where} \`${String(value)}\` is not valid: it ${patternRule(String(params['pattern']))}` };
+    case 'minProperties': {
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return { ...base, ...source.locate(path), message: `${where} is empty; give at least one of ${known.map((k) => `\`${k}\``).join(', ')}, or remove it` };
+    }
     case 'uniqueItems': {
       const [first, second] = [Number(params['j']), Number(params['i'])].sort((a, b) => a - b);
       return { ...base, ...source.locate([...path, second!]), message: `${describePath([...path, second!])} repeats ${describePath([...path, first!])}; remove one` };
@@ -131,6 +146,7 @@ const requiredHints: Partial<Record<string, string>> = {
   codeType: '`integer` or `string`',
   type: 'one of `string`, `number`, `integer`, `boolean`, `date`',
   locale: 'the locale of this file, equal to its file name',
+  url: 'a URL such as `https://github.com/acme/api`',
   min: 'the smallest code of the range',
   max: 'the largest code of the range',
 };
@@ -144,6 +160,13 @@ const patternRules: Record<string, string> = {
   '^[A-Za-z_$][A-Za-z0-9_$]*$|^[0-9][A-Za-z0-9_]*$': 'must be a symbol: letters, digits, `_` and `$` (e.g. `NOT_EXIST_ACCOUNT`), with no spaces or dashes',
   '^[A-Za-z0-9][A-Za-z0-9_.:-]*$': 'must be a fragment id: a letter or digit, then letters, digits, `_`, `.`, `:` or `-`',
   '^[A-Za-z_][A-Za-z0-9_]*$': 'must be an identifier: a letter or `_`, then letters, digits or `_`',
+  '^@[a-z0-9][a-z0-9._-]*$': 'must be an npm scope: `@` and a lowercase name such as `@acme`',
+  '^[A-Za-z0-9.+:() -]+$': 'must be an SPDX license expression such as `MIT` or `MIT OR Apache-2.0`, or `UNLICENSED` (letters, digits, `.`, `+`, `-`, `:`, parentheses and spaces)',
+  '^https?://': 'must be an http(s) URL such as `https://example.com`',
+  '^[^\\s<>()][^<>()]*?(?: <[^\\s<>@]+@[^\\s<>]+>)?(?: \\((?:https?://)?[^\\s()]+\\))?$': 'must be a person as npm writes one: a name, then optionally ` <email>` and ` (url)`, e.g. `Acme Inc. <oss@acme.dev> (https://acme.dev)`',
+  '^(?:(?:git\\+)?(?:https?|ssh|git)://[^\\s/]+/\\S+|(?:github|gitlab|bitbucket):[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^\\s/]\\S*)$': 'must be a repository URL: `https://github.com/acme/api`, `git+https://host/acme/api.git`, `git+ssh://git@host/acme/api.git`, `git@host:acme/api.git` or `github:acme/api`',
+  '^(?!/)(?!.*(?:^|/)\\.\\.?(?:/|$))[A-Za-z0-9._@-]+(?:/[A-Za-z0-9._@-]+)*$': 'must be a relative folder of the repository such as `packages`: `/`-separated names, no leading `/`, no `.` or `..`',
+  '^[A-Za-z][A-Za-z0-9._-]*$': 'must be a dist-tag: a letter, then letters, digits, `.`, `_` or `-` (e.g. `next`)',
 };
 
 function patternRule(pattern: string): string {

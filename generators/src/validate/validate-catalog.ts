@@ -5,6 +5,7 @@ import { catalogIdentity, envelopeShape, groupShapes } from './rules/catalog-rul
 import { dataSchemas, deprecationReplacements, identifierCollisions, uniqueAnchors, uniqueKeys } from './rules/identity-rules.js';
 import { localeFiles } from './rules/locale-rules.js';
 import { messageParams, translationPlaceholders } from './rules/message-rules.js';
+import { publishSettings } from './rules/publish-rules.js';
 import { codeTypes, groupRanges, uniqueCodes } from './rules/wire-code-rules.js';
 import { schemaDiagnostics, type SchemaValidators } from './schema-validation.js';
 
@@ -24,6 +25,7 @@ export const semanticRules: readonly Rule[] = [
   dataSchemas,
   localeFiles,
   translationPlaceholders,
+  publishSettings,
 ];
 
 /** Syntax, schema and semantic diagnostics of a catalog folder's files. */
@@ -49,7 +51,7 @@ export function validateCatalogFiles(files: CatalogFiles, schemas: SchemaValidat
 }
 
 /** Schema errors about a node the loader already reported (a `.inf`, a timestamp it turned into null): one problem, one line. */
-function unlessReported(schema: readonly Diagnostic[], loader: readonly Diagnostic[]): Diagnostic[] {
+export function unlessReported(schema: readonly Diagnostic[], loader: readonly Diagnostic[]): Diagnostic[] {
   const taken = new Set(loader.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column}`));
   return schema.filter((d) => !taken.has(`${d.line}:${d.column}`));
 }

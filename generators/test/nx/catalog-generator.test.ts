@@ -1,7 +1,9 @@
 import { createTree } from 'nx/src/generators/testing-utils/create-tree.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/load/load-catalog.js';
 import { catalogGenerator, catalogTemplateOptions } from '../../src/nx/generators/catalog/catalog.js';
+import { tempTree } from '../support/temp-catalog.js';
 
 describe('catalog generator', () => {
   it('scaffolds catalog.yaml with the $schema line and a translation per extra locale', async () => {
@@ -26,6 +28,23 @@ describe('catalog generator', () => {
       'catalogs/billing-api/locales/fr.yaml',
       'catalogs/billing-api/locales/pt-BR.yaml',
     ]);
+  });
+
+  it('carries a commented publish example that validates once uncommented', async () => {
+    const tree = createTree();
+    await catalogGenerator(tree, { id: 'billing-api', skipFormat: true });
+    const lines = (tree.read('catalogs/billing-api/catalog.yaml', 'utf8') ?? '').split('\n');
+    const start = lines.indexOf('# publish:');
+    expect(start).toBeGreaterThan(0);
+    let end = start + 1;
+    while (lines[end]?.startsWith('#   ')) end++;
+    const uncommented = [...lines.slice(0, start), ...lines.slice(start, end).map((line) => line.slice(2)), ...lines.slice(end)].join('\n');
+    const files = Object.fromEntries(tree.listChanges().filter((c) => c.path.startsWith('catalogs/')).map((c) => [c.path, c.content?.toString('utf8') ?? '']));
+    const root = tempTree({ ...files, 'catalogs/billing-api/catalog.yaml': uncommented });
+    const { diagnostics, model } = loadCatalog('catalogs/billing-api', { cwd: root });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(model?.publish).toMatchObject({ scope: '@acme', license: 'MIT', access: 'public', tag: 'next', registry: 'https://npm.pkg.github.com' });
+    expect(model?.packages.errors).toBe('@acme/billing-api-errors');
   });
 
   it('points the $schema line at the schemas from a nested directory', () => {

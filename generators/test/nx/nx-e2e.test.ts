@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = resolve(import.meta.dirname, '../../..');
-const COPIED = ['.gitignore', 'catalogs', 'schemas', 'generators', 'packages', 'nx.json', 'package.json', 'package-lock.json', 'tsconfig.base.json'];
+const COPIED = ['.gitignore', 'errata.yaml', 'catalogs', 'schemas', 'generators', 'packages', 'nx.json', 'package.json', 'package-lock.json', 'tsconfig.base.json'];
 
 let root = '';
 

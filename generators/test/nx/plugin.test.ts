@@ -173,7 +173,7 @@ describe('createNodesV2', () => {
     const catalog = project(infer(workspace(REPO_FILES), MATCHED, options), 'catalogs/shop/catalog.yaml', 'catalogs/shop');
     expect(catalog.targets?.['codegen']).toMatchObject({
       options: { command: 'npx errata generate catalogs/shop' },
-      inputs: ['{projectRoot}/**/*', { externalDependencies: ['@errata/generators'] }],
+      inputs: ['{projectRoot}/**/*', '{workspaceRoot}/errata.yaml', '{workspaceRoot}/schemas/workspace.schema.json', { externalDependencies: ['@errata/generators'] }],
     });
   });
 

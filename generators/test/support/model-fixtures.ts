@@ -58,6 +58,8 @@ export function catalog(entries: readonly EntryModel[], overrides: Partial<Catal
     locales: ['en'],
     packages: { errors: '@errata/sample-errors', openapi: '@errata/sample-openapi', i18n: '@errata/sample-i18n' },
     docs: { baseUrl: 'https://docs.example.com/errors' },
+    // As the model builder resolves a catalog with no `publish` and no errata.yaml.
+    publish: { scope: '@errata', license: 'UNLICENSED', homepage: 'https://docs.example.com/errors', access: 'public' },
     envelope,
     sharedCodes: [...shared].map(([code, keys]) => ({ code, keys, reason: 'documented twice' })),
     groups,
