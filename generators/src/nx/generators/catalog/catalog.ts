@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import devkit from '@nx/devkit';
 import type { GeneratorCallback, Tree } from '@nx/devkit';
@@ -14,12 +15,15 @@ export interface CatalogGeneratorSchema {
   /** Folder holding the catalogs. Default: `catalogs`. */
   readonly directory?: string;
   readonly skipFormat?: boolean;
+  /** Do not run `errata generate` for the new catalog afterwards. */
+  readonly skipGenerate?: boolean;
 }
 
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 // Templates live beside schema.json outside src/, so they are found from dist/ in a fresh clone.
 const TEMPLATES = fileURLToPath(new URL('../../../../nx-generators/catalog/files/', import.meta.url));
+const ERRATA_BIN = fileURLToPath(new URL('../../../../bin/errata.js', import.meta.url));
 
 /** The template variables of one catalog; throws with a fix when an option is unusable. */
 export function catalogTemplateOptions(options: CatalogGeneratorSchema) {
@@ -68,6 +72,15 @@ export async function catalogGenerator(tree: Tree, options: CatalogGeneratorSche
     devkit.generateFiles(tree, `${TEMPLATES}locale`, `${variables.catalogDir}/locales`, { ...variables, locale });
   }
   if (!options.skipFormat) await devkit.formatFiles(tree);
+  if (options.skipGenerate) return;
+  // After Nx has written the files (never on --dry-run): generate the packages, which also adds them
+  // to package-lock.json, so the new catalog is committed together with everything npm ci needs.
+  return () => {
+    const result = spawnSync(process.execPath, [ERRATA_BIN, 'generate', variables.catalogDir], { cwd: tree.root, stdio: 'inherit' });
+    if (result.status !== 0) {
+      throw new Error(`errata generate ${variables.catalogDir} failed (exit ${result.status}); fix what it reported and run \`npx errata generate\``);
+    }
+  };
 }
 
 export default catalogGenerator;
