@@ -91,6 +91,22 @@ export function typecheckTarget(input: PackageProjectInput, options: NormalizedP
   };
 }
 
+/** The target Nx Release runs to publish a project (`nx release publish`). */
+export const RELEASE_PUBLISH_TARGET = 'nx-release-publish';
+
+/**
+ * `nx-release-publish`: `npm publish` of the package folder, run by Nx Release. Never cached: it acts
+ * on a registry. Its dependencies are published first, like Nx's own implicit target.
+ */
+export function releasePublishTarget(input: PackageProjectInput): TargetConfiguration {
+  return {
+    executor: '@errata/generators:release-publish',
+    dependsOn: [`^${RELEASE_PUBLISH_TARGET}`],
+    options: {},
+    metadata: { description: `Publish ${input.manifest.name ?? input.dir} to the npm registry (run by \`errata release\` through Nx Release)`, technologies: ['npm'] },
+  };
+}
+
 /**
  * The Nx project of one generated package. Pure. It is named like its npm package (falling back to
  * the folder name), because npm workspaces make Nx infer the same root from package.json under that
@@ -105,6 +121,6 @@ export function packageProject(input: PackageProjectInput, options: NormalizedPl
     tags: ['errata:package', `errata:${manifest.kind}`, `catalog:${manifest.catalog}`],
     // `nx affected` flows from a catalog edit to the packages it generates.
     ...(input.catalogInWorkspace ? { implicitDependencies: [manifest.catalog] } : {}),
-    targets: { [options.typecheckTargetName]: typecheckTarget(input, options) },
+    targets: { [options.typecheckTargetName]: typecheckTarget(input, options), [RELEASE_PUBLISH_TARGET]: releasePublishTarget(input) },
   };
 }

@@ -141,5 +141,5 @@ describe('Nx in a copy of the repository', () => {
     for (const kind of ['errors', 'openapi', 'i18n']) {
       expect(existsSync(join(root, `packages/demo-${kind}/package.json`))).toBe(true);
     }
-  }, 90_000);
+  }, 300_000);
 });

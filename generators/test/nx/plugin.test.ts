@@ -135,6 +135,9 @@ describe('createNodesV2', () => {
         ],
         options: { command: expect.stringMatching(new RegExp(`^tsc --noEmit --strict .* ${root}/index\\.d\\.ts$`)) },
       });
+      // Nx Release publishes through this target (`nx release publish` requires it); never cached.
+      expect(config.targets?.['nx-release-publish']).toEqual(expect.objectContaining({ executor: '@errata/generators:release-publish', dependsOn: ['^nx-release-publish'] }));
+      expect(config.targets?.['nx-release-publish']?.cache).toBeUndefined();
     }
     // A hand-written package is left to Nx's package.json inference.
     expect(results.get('packages/runtime/package.json')).toEqual({});

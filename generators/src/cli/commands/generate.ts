@@ -1,14 +1,13 @@
-import { basename, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { emitCatalog } from '../../emit/emit-catalog.js';
 import type { GeneratedPackage } from '../../emit/virtual-file.js';
 import { displayPath } from '../../util/display-path.js';
-import { generatorVersion } from '../../util/generator-version.js';
-import { findRepositoryRoot } from '../../util/repository-root.js';
 import { acquireOutputLock, LockTimeoutError, type OutputLock } from '../../write/output-lock.js';
 import { planPackage, writePackage } from '../../write/package-writer.js';
+import { planOutput, staleCount, type OutputPlan } from '../../write/output-plan.js';
 import { lockfileDrift, lockfileWorkspace, syncLockfile } from '../../write/workspace-lockfile.js';
 import { loadCatalogDirs } from '../catalog-dirs.js';
+import { generatedPackages } from '../generated-packages.js';
 import { exitCode, parseCommandArgs, UsageError, type CliIO, type Command } from '../command.js';
 import { formatDiagnostics, reporterOption } from '../reporters.js';
 
@@ -51,10 +50,7 @@ Exit: 0 ok, 1 invalid catalog or (with --check) out-of-date output, 2 usage erro
     const loaded = loadCatalogDirs('generate', positionals, io);
     if (!loaded) return exitCode.usage;
     const { loads, diagnostics } = loaded;
-    const version = generatorVersion();
-    const packages: GeneratedPackage[] = loads.flatMap((load) =>
-      load.model ? emitCatalog(load.model, { catalogPath: catalogPathFor(load.absoluteDir), generatorVersion: version }) : [],
-    );
+    const packages = generatedPackages(loads);
     io.stdout.write(formatDiagnostics(diagnostics, reporter));
     if (hasErrors(diagnostics)) {
       io.stderr.write('errata generate: nothing was written, because a catalog is invalid\n');
@@ -86,18 +82,22 @@ Exit: 0 ok, 1 invalid catalog or (with --check) out-of-date output, 2 usage erro
 
 /** `--check`: names each file (and the lockfile) that a run would change; exit 1 when there is one. */
 function checkPackages(outDir: string, packages: readonly GeneratedPackage[], io: CliIO): number {
-  const stale = packages.flatMap((pkg) => planPackage(outDir, pkg));
-  for (const change of stale) io.stdout.write(`${displayPath(io.cwd, resolve(outDir, change.path))}: would be ${change.status}\n`);
-  const workspace = lockfileWorkspace(outDir);
-  const lockDrift = workspace ? lockfileDrift(workspace, packages) : [];
-  if (workspace && lockDrift.length > 0) io.stdout.write(`${displayPath(io.cwd, workspace.lockfile)}: would be changed (${lockDrift.join('; ')})\n`);
-  const count = stale.length + (lockDrift.length > 0 ? 1 : 0);
+  const plan = planOutput(outDir, packages);
+  io.stdout.write(formatOutputPlan(plan, io.cwd));
+  const count = staleCount(plan);
   if (count > 0) {
     io.stderr.write(`errata generate --check: ${count} generated file${count === 1 ? ' is' : 's are'} out of date; run \`npm run generate\` and commit the result\n`);
     return exitCode.failed;
   }
   io.stderr.write(`errata generate --check: ${packages.length} packages are up to date\n`);
   return exitCode.ok;
+}
+
+/** One line per file a run would change: `packages/shop-errors/index.js: would be changed`. */
+export function formatOutputPlan(plan: OutputPlan, cwd: string): string {
+  const lines = plan.files.map((change) => `${displayPath(cwd, resolve(plan.outDir, change.path))}: would be ${change.status}`);
+  if (plan.lockfile && plan.lockfile.drift.length > 0) lines.push(`${displayPath(cwd, plan.lockfile.path)}: would be changed (${plan.lockfile.drift.join('; ')})`);
+  return lines.map((line) => `${line}\n`).join('');
 }
 
 /** Writes each changed package, then brings the workspace lockfile in step with them. */
@@ -133,11 +133,4 @@ function waitOption(value: string | boolean | undefined): number {
   const seconds = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
   if (!Number.isFinite(seconds)) throw new UsageError(`--wait takes a number of seconds, not ${JSON.stringify(value)}`);
   return seconds * 1000;
-}
-
-/** The catalog file's path relative to the repository root, the same on every machine. */
-function catalogPathFor(dir: string): string {
-  const root = findRepositoryRoot(dir);
-  const path = root ? relative(root, `${dir}/catalog.yaml`) : `${basename(dir)}/catalog.yaml`;
-  return path.split('\\').join('/');
 }
