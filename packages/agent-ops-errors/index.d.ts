@@ -40,14 +40,44 @@ export interface CatalogErrorOptions<D = unknown> {
 
 /** A response body in the API's wire envelope. */
 export type WireBody<C extends WireCode = WireCode, D = unknown> = { readonly "code": C; readonly "msg": string; readonly "data"?: D };
-/** An RFC 9457 Problem Details object, plus the wire `code` and the catalog `key`. */
-export interface ProblemDetails<K extends string = ErrorClassKey, C extends WireCode = WireCode> {
+/** An RFC 9457 Problem Details object, with the extension members `code`, `key`, `retryable`, and `data` and `params` where the error has them. */
+export interface ProblemDetails<K extends string = ErrorClassKey, C extends WireCode = WireCode, P = unknown, D = unknown> {
+  /** The entry's docs URL (its anchor on the reference page), or `about:blank`. */
   readonly type: string;
   readonly title: string;
   readonly status: number;
+  /** The message, formatted with the params. */
   readonly detail: string;
+  /** The wire code. */
   readonly code: C;
+  /** The catalog key. */
   readonly key: K;
+  /** Whether the request may succeed when retried. */
+  readonly retryable: boolean;
+  /** The `data` payload, with every param that has a wire source written in. */
+  readonly data?: D;
+  /** The message params the error knows (dates as ISO 8601 text). */
+  readonly params?: { readonly [N in keyof P]?: P[N] | string };
+}
+
+/** The Fetch API `Response` of the environment (lib "DOM" or @types/node), else the members this package uses. */
+export type FetchResponse = typeof globalThis extends { Response: { prototype: infer R } } ? R : FetchResponseLike;
+/** What `readResponse` reads of a response: any Fetch API `Response` has it. */
+export interface FetchResponseLike {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  readonly bodyUsed: boolean;
+  readonly body?: unknown;
+  text(): Promise<string>;
+}
+/** What `new Headers()` accepts in the environment, else a record or pairs. */
+export type FetchHeadersInit = typeof globalThis extends { Headers: new (init?: infer I) => unknown } ? I : Readonly<Record<string, string>> | ReadonlyArray<readonly [string, string]>;
+/** Options of `error.toHttpResponse()`. */
+export interface HttpResponseOptions {
+  /** `"envelope"` (default): the wire body, `application/json`; `"problem"`: RFC 9457, `application/problem+json`. */
+  readonly as?: "envelope" | "problem";
+  /** More headers; a `content-type` or `retry-after` given here wins. */
+  readonly headers?: FetchHeadersInit;
 }
 
 /** The JSON form of an error (`toJSON`). */
@@ -72,7 +102,7 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
   readonly httpStatus: number;
   /** Whether the request may succeed when retried. */
   readonly retryable: boolean;
-  /** The message params: as given to the constructor; none for an error decoded by `fromResponse`, as the wire does not carry them. */
+  /** The message params: as given to the constructor; for a decoded error, those the body carried (in `data` where the catalog names a param's wire source, or a problem's `params`). A message whose param is unknown shows its placeholder, e.g. `{id}`. */
   readonly params: Partial<P>;
   /** The `data` payload. */
   readonly data: D | undefined;
@@ -81,10 +111,12 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
   /** RFC 9457 `type` of the entry: its docs URL, or `about:blank` (on each subclass). */
   static readonly problemType: string;
   protected constructor(name: string, message: string, params: P, options?: CatalogErrorOptions<D>);
-  /** The body in the wire envelope, for a server to answer with. */
+  /** The body in the wire envelope, for a server to answer with; params with a wire source are written into `data`. */
   toResponse(): WireBody<C, D>;
-  /** An RFC 9457 Problem Details object. */
-  toProblem(): ProblemDetails<K, C>;
+  /** An RFC 9457 Problem Details object with the extension members `code`, `key`, `retryable`, `data`, `params`. */
+  toProblem(): ProblemDetails<K, C, P, D>;
+  /** A Fetch API `Response`: status `httpStatus`, the envelope (`application/json`) or the problem (`application/problem+json`), and `Retry-After` when the entry is retryable and `data.retryAfter` says when (seconds, or a date). */
+  toHttpResponse(options?: HttpResponseOptions): FetchResponse;
   /** What `JSON.stringify` writes: the fields of the error, with its message. */
   toJSON(): CatalogErrorJson<K, C, P, D>;
 }
@@ -447,13 +479,38 @@ export interface ErrorParams {
   "NOT_EXIST_DATA": undefined;
 }
 
-/** The arguments after the key of `createError`: params exactly when the entry has them. */
-export type CreateErrorArgs<K extends ErrorClassKey> = [ErrorParams[K]] extends [undefined] ? [params?: undefined] : [params: ErrorParams[K]];
+/** Whether `K` is one key, not a union of keys. */
+export type IsOneKey<K> = (K extends unknown ? (key: K) => void : never) extends (key: infer I) => void ? ([K] extends [I] ? true : false) : false;
+/**
+ * The arguments after the key of `createError`: params exactly when the entry has them. For a key known only as a
+ * union (or one that is not an error key, such as a success code) the params are optional, so the compiler reports the key.
+ */
+export type CreateErrorArgs<K extends ErrorClassKey> = IsOneKey<K> extends false ? [params?: ErrorParams[K]] : [ErrorParams[K]] extends [undefined] ? [params?: undefined] : [params: ErrorParams[K]];
 /** Creates the error of `key`; pass params exactly when the entry has them. */
 export declare function createError<K extends ErrorClassKey>(key: K, ...args: CreateErrorArgs<K>): ErrorClasses[K];
 /** Whether `value` is an error of this catalog (of `key`, when given). */
 export declare function isCatalogError(value: unknown): value is CatalogErrorUnion;
 export declare function isCatalogError<K extends ErrorClassKey>(value: unknown, key: K): value is ErrorClasses[K];
+/** Keys of the entries of outcome `success`, `partial` or `pending`: bodies a server answers with `outcomeBody`. */
+export type OutcomeKey = "SUCCESS_CODE";
+/** The `data` of each outcome key. */
+export interface OutcomeData {
+  "SUCCESS_CODE": unknown;
+}
+
+/** Options of `outcomeBody` and `outcomeResponse`. */
+export interface OutcomeOptions {
+  /** The message sent; default: the entry's message. */
+  readonly message?: string;
+  /** The HTTP status (`outcomeResponse`); default: the entry's. */
+  readonly status?: number;
+  /** More headers (`outcomeResponse`). */
+  readonly headers?: FetchHeadersInit;
+}
+/** The body of a success, partial or pending outcome in the wire envelope (`{ code: OK, message, data }`). */
+export declare function outcomeBody<K extends OutcomeKey>(key: K, data?: OutcomeData[K], options?: OutcomeOptions): WireBody<(typeof codes)[K], OutcomeData[K]>;
+/** A Fetch API `Response` of a success, partial or pending outcome: its status, `application/json`, the body of `outcomeBody`. */
+export declare function outcomeResponse<K extends OutcomeKey>(key: K, data?: OutcomeData[K], options?: OutcomeOptions): FetchResponse;
 /** What every decoded result carries. */
 export interface DecodedCommon {
   /** The HTTP status passed to `fromResponse`, when given. */
@@ -490,7 +547,10 @@ export interface DecodedInvalid extends DecodedCommon {
   readonly outcome: "invalid";
   /** No key: absent, so a result narrows by `key` as well as by `outcome`. */
   readonly key?: undefined;
+  /** The body as parsed (its text when it is not JSON; undefined when it was not read). */
   readonly body: unknown;
+  /** Why it is not a body of this API, in words: "the body is empty", "content type "text/html" is not JSON", … */
+  readonly reason: string;
 }
 
 /** Every result of `fromResponse`, discriminated by `outcome`. */
@@ -499,5 +559,18 @@ export type DecodedResponse =
   | DecodedOutcome<"success", "SUCCESS_CODE", 1000, unknown>
   | DecodedUnknown
   | DecodedInvalid;
-/** Decodes a response body in the wire envelope. Never throws. */
-export declare function fromResponse(body: unknown, httpStatus?: number): DecodedResponse;
+/**
+ * Decodes a parsed response body: the wire envelope, or a problem this package's `toProblem()` writes (told by
+ * `contentType` `application/problem+json` when given, else by its shape). A body of neither kind is `invalid`. Never throws.
+ */
+export declare function fromResponse(body: unknown, httpStatus?: number, contentType?: string | null): DecodedResponse;
+/** Options of `readResponse`. */
+export interface ReadResponseOptions {
+  /** Longest body read, in bytes (default 1 MiB); a longer one is `invalid` and is not read further. */
+  readonly maxBytes?: number;
+}
+/**
+ * Decodes a Fetch API `Response` (envelope or problem), keeping its status. Rejects only when `response` is not a
+ * response: HTML, empty, truncated, oversized or non-JSON bodies are `invalid`, with a `reason`.
+ */
+export declare function readResponse(response: FetchResponseLike, options?: ReadResponseOptions): Promise<DecodedResponse>;

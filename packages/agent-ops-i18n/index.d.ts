@@ -18,3 +18,63 @@ export declare function isLocale(value: unknown): value is Locale;
 export declare function loadMessages(locale: Locale): Promise<Messages>;
 /** The best available locale for requested BCP 47 tags (e.g. `navigator.languages`), else `defaultLocale`. */
 export declare function matchLocale(requested: string | readonly string[] | null | undefined): Locale;
+/** The params of a message without placeholders: none. */
+export type NoParams = { readonly [name: string]: never };
+/**
+ * The params of each public message, by key. A catalog param of type string is a `string`, number and
+ * integer a `number`, boolean a `boolean`, date a `Date | number` (milliseconds since the epoch).
+ */
+export interface MessageParams {
+  "SUCCESS_CODE": NoParams;
+  "NOT_EXIST_ACCOUNT": NoParams;
+  "ERROR_PASSWORD": NoParams;
+  "BLANK_ACCOUNT": NoParams;
+  "EXIST_PHONE": NoParams;
+  "EXIST_EMAIL": NoParams;
+  "EXIST_ACCOUNT": NoParams;
+  "NOT_EXIST_TOKEN": NoParams;
+  "ERROR_UPDATE_MEMBER": NoParams;
+  "NOT_EXIST_AGENT_ID": NoParams;
+  "ERROR_SAVE_AGENT_LOG": NoParams;
+  "ERROR_DOWN_LOAD_FILE": NoParams;
+  "OPS_COMMON_EXCEPTION": NoParams;
+  "NOT_EXIST_DATA": NoParams;
+}
+/** The arguments of `format` after the key: the params exactly when the message has them. */
+export type FormatArgs<K extends Key> = [MessageParams[K]] extends [NoParams] ? [params?: NoParams] : [params: MessageParams[K]];
+/**
+ * What `formatError` takes: anything with a public `key` and some of its params, such as an error of
+ * `@errata/agent-ops-errors`, created or decoded (`readResponse`, `fromResponse`).
+ */
+export interface LocalizableError<K extends Key = Key> {
+  readonly key: K;
+  readonly params?: Partial<MessageParams[K]> | undefined;
+}
+/** Formats the public messages in one locale, as intl-messageformat formats the bundle text, with no runtime dependency. */
+export interface Formatter {
+  /** The locale of every message this formatter returns. */
+  readonly locale: Locale;
+  /**
+   * The message of `key` with its params. A param that is absent (or not of its type) shows as its
+   * placeholder, e.g. `{id}`. Throws a `RangeError` for a key that is not a public key of this package.
+   */
+  format<K extends Key>(key: K, ...params: FormatArgs<K>): string;
+  /**
+   * The message of an error's key with the params it carries. A param it lacks shows as its placeholder
+   * (`{id}`); `missingParams(error)` names them. Never throws: at run time, an error whose key is not a
+   * public key of this package (internal, unknown, or not an error at all) gives `undefined`, so a client
+   * can fall back to the server's text. The types reject such an error: narrow with `isLocalizable` first.
+   */
+  formatError<K extends Key>(error: LocalizableError<K>): string;
+}
+/** The formatter of a locale, loaded on demand (one module per locale); rejects an unknown locale. */
+export declare function loadFormatter(locale: Locale): Promise<Formatter>;
+/** True when `value` is a public key: one with a message in every bundle. */
+export declare function isKey(value: unknown): value is Key;
+/** True when `error` is an object with a public `key`: narrows a decoded error of any key to those `formatError` takes. */
+export declare function isLocalizable<E>(error: E): error is E & { readonly key: Key };
+/**
+ * The names of the params an error's message lacks (absent, null, or not of the param's type), sorted:
+ * a UI can show the server's text instead of a placeholder. Empty for a key that is not public.
+ */
+export declare function missingParams<K extends Key>(error: LocalizableError<K>): string[];

@@ -26,15 +26,22 @@ export interface ExampleObject {
   };
 }
 
-/** A reusable response: the envelope schema and one example per entry key. */
-export interface ResponseObject<Key extends string> {
+/** A media type of a response: its body schema and one example per entry key. */
+export interface MediaTypeObject<Key extends string> {
+  readonly schema: SchemaObject;
+  readonly examples: { readonly [K in Key]: ExampleObject };
+  readonly 'x-internal'?: true;
+}
+
+/**
+ * A reusable response: the envelope body with one example per entry key and, on a status with
+ * errors, the RFC 9457 problem body with one example per error key (`ProblemKey`).
+ */
+export interface ResponseObject<Key extends string, ProblemKey extends string = never> {
   readonly description: string;
-  readonly content: {
-    readonly 'application/json': {
-      readonly schema: ReferenceObject;
-      readonly examples: { readonly [K in Key]: ExampleObject };
-    };
-  };
+  readonly content: { readonly 'application/json': MediaTypeObject<Key> } & ([ProblemKey] extends [never]
+    ? unknown
+    : { readonly 'application/problem+json': MediaTypeObject<ProblemKey> });
   /** Set when every entry on this status is internal. */
   readonly 'x-internal'?: true;
   readonly 'x-errata': { readonly status: number };
@@ -43,16 +50,20 @@ export interface ResponseObject<Key extends string> {
 export interface Components {
   readonly schemas: {
     readonly "ErrorEnvelope": SchemaObject;
+    readonly "SuccessEnvelope": SchemaObject;
+    readonly "Problem": SchemaObject;
+    readonly "ResponseCode": SchemaObject;
     readonly "ErrorCode": SchemaObject;
+    readonly "SuccessCode": SchemaObject;
   };
   readonly responses: {
     readonly "Ok": ResponseObject<"SUCCESS_CODE">;
-    readonly "BadRequest": ResponseObject<"BLANK_ACCOUNT">;
-    readonly "Unauthorized": ResponseObject<"ERROR_PASSWORD" | "NOT_EXIST_TOKEN">;
-    readonly "NotFound": ResponseObject<"NOT_EXIST_ACCOUNT" | "NOT_EXIST_AGENT_ID" | "NOT_EXIST_DATA">;
-    readonly "Conflict": ResponseObject<"EXIST_PHONE" | "EXIST_EMAIL" | "EXIST_ACCOUNT">;
-    readonly "TooManyRequests": ResponseObject<"LIMIT_GATEWAY">;
-    readonly "InternalServerError": ResponseObject<"UNKNOWN_EXCEPTION" | "ERROR_SYSTEM" | "ERROR_EXE_COMMAND" | "ERROR_UPDATE_MEMBER" | "ERROR_SAVE_AGENT_LOG" | "ERROR_DOWN_LOAD_FILE" | "OPS_COMMON_EXCEPTION">;
+    readonly "BadRequest": ResponseObject<"BLANK_ACCOUNT", "BLANK_ACCOUNT">;
+    readonly "Unauthorized": ResponseObject<"ERROR_PASSWORD" | "NOT_EXIST_TOKEN", "ERROR_PASSWORD" | "NOT_EXIST_TOKEN">;
+    readonly "NotFound": ResponseObject<"NOT_EXIST_ACCOUNT" | "NOT_EXIST_AGENT_ID" | "NOT_EXIST_DATA", "NOT_EXIST_ACCOUNT" | "NOT_EXIST_AGENT_ID" | "NOT_EXIST_DATA">;
+    readonly "Conflict": ResponseObject<"EXIST_PHONE" | "EXIST_EMAIL" | "EXIST_ACCOUNT", "EXIST_PHONE" | "EXIST_EMAIL" | "EXIST_ACCOUNT">;
+    readonly "TooManyRequests": ResponseObject<"LIMIT_GATEWAY", "LIMIT_GATEWAY">;
+    readonly "InternalServerError": ResponseObject<"UNKNOWN_EXCEPTION" | "ERROR_SYSTEM" | "ERROR_EXE_COMMAND" | "ERROR_UPDATE_MEMBER" | "ERROR_SAVE_AGENT_LOG" | "ERROR_DOWN_LOAD_FILE" | "OPS_COMMON_EXCEPTION", "UNKNOWN_EXCEPTION" | "ERROR_SYSTEM" | "ERROR_EXE_COMMAND" | "ERROR_UPDATE_MEMBER" | "ERROR_SAVE_AGENT_LOG" | "ERROR_DOWN_LOAD_FILE" | "OPS_COMMON_EXCEPTION">;
   };
 }
 

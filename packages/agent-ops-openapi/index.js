@@ -17,7 +17,7 @@ export const document = {
     "schemas": {
       "ErrorEnvelope": {
         "type": "object",
-        "description": "The body of every Agent Ops API response; `code` tells the outcome.",
+        "description": "The body of a Agent Ops API response that refuses the request; `code` is an error code.",
         "required": [
           "code",
           "msg"
@@ -32,10 +32,93 @@ export const document = {
           }
         }
       },
+      "SuccessEnvelope": {
+        "type": "object",
+        "description": "The body of a Agent Ops API response that carries out the request, in full, in part or queued; `code` tells which.",
+        "required": [
+          "code",
+          "msg"
+        ],
+        "properties": {
+          "code": {
+            "$ref": "#/components/schemas/SuccessCode"
+          },
+          "msg": {
+            "type": "string",
+            "description": "Human-readable message, in the default locale (en)."
+          }
+        }
+      },
+      "Problem": {
+        "type": "object",
+        "description": "An RFC 9457 problem (`application/problem+json`) for an error of Agent Ops API, as `toProblem()` of `@errata/agent-ops-errors` returns it.",
+        "required": [
+          "type",
+          "title",
+          "status",
+          "detail",
+          "code",
+          "key",
+          "retryable"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "format": "uri-reference",
+            "description": "The problem type: the entry's anchor in the error reference, or `about:blank` when the catalog has no docs URL."
+          },
+          "title": {
+            "type": "string",
+            "description": "Short summary of the problem type, the same for every occurrence."
+          },
+          "status": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 599,
+            "description": "The HTTP status of the response."
+          },
+          "detail": {
+            "type": "string",
+            "description": "The error message of this occurrence, in the default locale (en)."
+          },
+          "code": {
+            "$ref": "#/components/schemas/ErrorCode",
+            "description": "The wire code, as in the envelope."
+          },
+          "key": {
+            "type": "string",
+            "description": "The catalog key of the error."
+          },
+          "retryable": {
+            "type": "boolean",
+            "description": "Whether the same request may succeed when retried."
+          },
+          "data": {
+            "description": "The payload, when the error carries one; its shape depends on the code."
+          },
+          "params": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The values of the message placeholders, when the error has them."
+          }
+        }
+      },
+      "ResponseCode": {
+        "title": "ResponseCode",
+        "description": "Every code Agent Ops API sends in the `code` of its envelope: `ErrorCode` or `SuccessCode`.",
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/ErrorCode"
+          },
+          {
+            "$ref": "#/components/schemas/SuccessCode"
+          }
+        ]
+      },
       "ErrorCode": {
         "type": "integer",
         "title": "ErrorCode",
-        "description": "Every code Agent Ops API sends in the `code` of its envelope. A code shared by several entries appears once; its title lists their keys.",
+        "description": "Every code Agent Ops API answers a request it refuses with. A code shared by several entries appears once; its title lists their keys.",
         "oneOf": [
           {
             "const": 901,
@@ -77,19 +160,6 @@ export const document = {
               ],
               "outcomes": [
                 "error"
-              ]
-            }
-          },
-          {
-            "const": 1000,
-            "title": "SUCCESS_CODE",
-            "description": "(success) Normal execution",
-            "x-errata": {
-              "keys": [
-                "SUCCESS_CODE"
-              ],
-              "outcomes": [
-                "success"
               ]
             }
           },
@@ -263,6 +333,20 @@ export const document = {
             }
           }
         ]
+      },
+      "SuccessCode": {
+        "type": "integer",
+        "title": "SuccessCode",
+        "description": "Every code Agent Ops API answers a request it carried out with, in full, in part or queued for later (success, partial and pending outcomes).\n\n(success) Normal execution",
+        "const": 1000,
+        "x-errata": {
+          "keys": [
+            "SUCCESS_CODE"
+          ],
+          "outcomes": [
+            "success"
+          ]
+        }
       }
     },
     "responses": {
@@ -271,7 +355,21 @@ export const document = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "SUCCESS_CODE",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/SuccessEnvelope"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "code"
+              ],
+              "properties": {
+                "code": {
+                  "const": 1000
+                }
+              }
             },
             "examples": {
               "SUCCESS_CODE": {
@@ -297,11 +395,25 @@ export const document = {
         }
       },
       "BadRequest": {
-        "description": "Bad Request: Agent Ops API answers HTTP 400 with these codes.\n\n- `1103` `BLANK_ACCOUNT`: Account cannot be blank",
+        "description": "Bad Request: Agent Ops API answers HTTP 400 with these codes.\n\n- `1103` `BLANK_ACCOUNT`: Account cannot be blank\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "BLANK_ACCOUNT",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "code"
+              ],
+              "properties": {
+                "code": {
+                  "const": 1103
+                }
+              }
             },
             "examples": {
               "BLANK_ACCOUNT": {
@@ -320,6 +432,60 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "BLANK_ACCOUNT",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 400
+                },
+                "code": {
+                  "const": 1103
+                },
+                "key": {
+                  "type": "string",
+                  "const": "BLANK_ACCOUNT"
+                },
+                "retryable": {
+                  "const": false
+                }
+              }
+            },
+            "examples": {
+              "BLANK_ACCOUNT": {
+                "summary": "Account cannot be blank",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#blank-account",
+                  "title": "Account cannot be blank",
+                  "status": 400,
+                  "detail": "Account cannot be blank",
+                  "code": 1103,
+                  "key": "BLANK_ACCOUNT",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "BLANK_ACCOUNT",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "user",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#blank-account"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -327,11 +493,46 @@ export const document = {
         }
       },
       "Unauthorized": {
-        "description": "Unauthorized: Agent Ops API answers HTTP 401 with these codes.\n\n- `1102` `ERROR_PASSWORD`: Incorrect password\n- `1107` `NOT_EXIST_TOKEN`: Token does not exist",
+        "description": "Unauthorized: Agent Ops API answers HTTP 401 with these codes.\n\n- `1102` `ERROR_PASSWORD`: Incorrect password\n- `1107` `NOT_EXIST_TOKEN`: Token does not exist\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "ERROR_PASSWORD",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1102
+                    }
+                  }
+                },
+                {
+                  "title": "NOT_EXIST_TOKEN",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1107
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "ERROR_PASSWORD": {
@@ -365,6 +566,114 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "ERROR_PASSWORD",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 401
+                    },
+                    "code": {
+                      "const": 1102
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ERROR_PASSWORD"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "NOT_EXIST_TOKEN",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 401
+                    },
+                    "code": {
+                      "const": 1107
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "NOT_EXIST_TOKEN"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "ERROR_PASSWORD": {
+                "summary": "Incorrect password",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#error-password",
+                  "title": "Incorrect password",
+                  "status": 401,
+                  "detail": "Incorrect password",
+                  "code": 1102,
+                  "key": "ERROR_PASSWORD",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ERROR_PASSWORD",
+                  "outcome": "error",
+                  "httpStatus": 401,
+                  "group": "user",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#error-password"
+                }
+              },
+              "NOT_EXIST_TOKEN": {
+                "summary": "Token does not exist",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#not-exist-token",
+                  "title": "Token does not exist",
+                  "status": 401,
+                  "detail": "Token does not exist",
+                  "code": 1107,
+                  "key": "NOT_EXIST_TOKEN",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "NOT_EXIST_TOKEN",
+                  "outcome": "error",
+                  "httpStatus": 401,
+                  "group": "user",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#not-exist-token"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -372,11 +681,63 @@ export const document = {
         }
       },
       "NotFound": {
-        "description": "Not Found: Agent Ops API answers HTTP 404 with these codes.\n\n- `1101` `NOT_EXIST_ACCOUNT`: Account does not exist\n- `1201` `NOT_EXIST_AGENT_ID`: AgentId does not exist\n- `1901` `NOT_EXIST_DATA`: Data does not exist",
+        "description": "Not Found: Agent Ops API answers HTTP 404 with these codes.\n\n- `1101` `NOT_EXIST_ACCOUNT`: Account does not exist\n- `1201` `NOT_EXIST_AGENT_ID`: AgentId does not exist\n- `1901` `NOT_EXIST_DATA`: Data does not exist\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "NOT_EXIST_ACCOUNT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1101
+                    }
+                  }
+                },
+                {
+                  "title": "NOT_EXIST_AGENT_ID",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1201
+                    }
+                  }
+                },
+                {
+                  "title": "NOT_EXIST_DATA",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1901
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "NOT_EXIST_ACCOUNT": {
@@ -425,6 +786,164 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "NOT_EXIST_ACCOUNT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 404
+                    },
+                    "code": {
+                      "const": 1101
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "NOT_EXIST_ACCOUNT"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "NOT_EXIST_AGENT_ID",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 404
+                    },
+                    "code": {
+                      "const": 1201
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "NOT_EXIST_AGENT_ID"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "NOT_EXIST_DATA",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 404
+                    },
+                    "code": {
+                      "const": 1901
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "NOT_EXIST_DATA"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "NOT_EXIST_ACCOUNT": {
+                "summary": "Account does not exist",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#not-exist-account",
+                  "title": "Account does not exist",
+                  "status": 404,
+                  "detail": "Account does not exist",
+                  "code": 1101,
+                  "key": "NOT_EXIST_ACCOUNT",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "NOT_EXIST_ACCOUNT",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "user",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#not-exist-account"
+                }
+              },
+              "NOT_EXIST_AGENT_ID": {
+                "summary": "AgentId does not exist",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#not-exist-agent-id",
+                  "title": "AgentId does not exist",
+                  "status": 404,
+                  "detail": "AgentId does not exist",
+                  "code": 1201,
+                  "key": "NOT_EXIST_AGENT_ID",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "NOT_EXIST_AGENT_ID",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "agent",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#not-exist-agent-id"
+                }
+              },
+              "NOT_EXIST_DATA": {
+                "summary": "Data does not exist",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#not-exist-data",
+                  "title": "Data does not exist",
+                  "status": 404,
+                  "detail": "Data does not exist",
+                  "code": 1901,
+                  "key": "NOT_EXIST_DATA",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "NOT_EXIST_DATA",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "ops",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#not-exist-data"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -432,11 +951,63 @@ export const document = {
         }
       },
       "Conflict": {
-        "description": "Conflict: Agent Ops API answers HTTP 409 with these codes.\n\n- `1104` `EXIST_PHONE`: Phone number already exists\n- `1105` `EXIST_EMAIL`: Email already exists\n- `1106` `EXIST_ACCOUNT`: Account already exists",
+        "description": "Conflict: Agent Ops API answers HTTP 409 with these codes.\n\n- `1104` `EXIST_PHONE`: Phone number already exists\n- `1105` `EXIST_EMAIL`: Email already exists\n- `1106` `EXIST_ACCOUNT`: Account already exists\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "EXIST_PHONE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1104
+                    }
+                  }
+                },
+                {
+                  "title": "EXIST_EMAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1105
+                    }
+                  }
+                },
+                {
+                  "title": "EXIST_ACCOUNT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1106
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "EXIST_PHONE": {
@@ -485,6 +1056,164 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "EXIST_PHONE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 409
+                    },
+                    "code": {
+                      "const": 1104
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "EXIST_PHONE"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "EXIST_EMAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 409
+                    },
+                    "code": {
+                      "const": 1105
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "EXIST_EMAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "EXIST_ACCOUNT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 409
+                    },
+                    "code": {
+                      "const": 1106
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "EXIST_ACCOUNT"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "EXIST_PHONE": {
+                "summary": "Phone number already exists",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#exist-phone",
+                  "title": "Phone number already exists",
+                  "status": 409,
+                  "detail": "Phone number already exists",
+                  "code": 1104,
+                  "key": "EXIST_PHONE",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "EXIST_PHONE",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "user",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#exist-phone"
+                }
+              },
+              "EXIST_EMAIL": {
+                "summary": "Email already exists",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#exist-email",
+                  "title": "Email already exists",
+                  "status": 409,
+                  "detail": "Email already exists",
+                  "code": 1105,
+                  "key": "EXIST_EMAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "EXIST_EMAIL",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "user",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#exist-email"
+                }
+              },
+              "EXIST_ACCOUNT": {
+                "summary": "Account already exists",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#exist-account",
+                  "title": "Account already exists",
+                  "status": 409,
+                  "detail": "Account already exists",
+                  "code": 1106,
+                  "key": "EXIST_ACCOUNT",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "EXIST_ACCOUNT",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "user",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#exist-account"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -492,11 +1221,26 @@ export const document = {
         }
       },
       "TooManyRequests": {
-        "description": "Too Many Requests: Agent Ops API answers HTTP 429 with internal codes only.",
+        "description": "Too Many Requests: Agent Ops API answers HTTP 429 with internal codes only.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "LIMIT_GATEWAY",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "code"
+              ],
+              "properties": {
+                "code": {
+                  "const": 903
+                }
+              },
+              "x-internal": true
             },
             "examples": {
               "LIMIT_GATEWAY": {
@@ -518,6 +1262,64 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "LIMIT_GATEWAY",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 429
+                },
+                "code": {
+                  "const": 903
+                },
+                "key": {
+                  "type": "string",
+                  "const": "LIMIT_GATEWAY"
+                },
+                "retryable": {
+                  "const": true
+                }
+              },
+              "x-internal": true
+            },
+            "examples": {
+              "LIMIT_GATEWAY": {
+                "summary": "Gateway limitation",
+                "description": "The gateway limited the request. Shares code 903 with `ERROR_EXE_COMMAND`; the message text tells them apart.",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#limit-gateway",
+                  "title": "Gateway limitation",
+                  "status": 429,
+                  "detail": "Gateway limitation",
+                  "code": 903,
+                  "key": "LIMIT_GATEWAY",
+                  "retryable": true
+                },
+                "x-internal": true,
+                "x-errata": {
+                  "key": "LIMIT_GATEWAY",
+                  "outcome": "error",
+                  "httpStatus": 429,
+                  "group": "common",
+                  "retryable": true,
+                  "visibility": "internal",
+                  "docs": "https://agent-ops.example.com/docs/error-codes#limit-gateway"
+                }
+              }
+            }
           }
         },
         "x-internal": true,
@@ -526,11 +1328,134 @@ export const document = {
         }
       },
       "InternalServerError": {
-        "description": "Internal Server Error: Agent Ops API answers HTTP 500 with these codes.\n\n- `1108` `ERROR_UPDATE_MEMBER`: Failed to update information\n- `1202` `ERROR_SAVE_AGENT_LOG`: Failed to save log information\n- `1203` `ERROR_DOWN_LOAD_FILE`: File download failed\n- `1900` `OPS_COMMON_EXCEPTION`: Common OPS exception",
+        "description": "Internal Server Error: Agent Ops API answers HTTP 500 with these codes.\n\n- `1108` `ERROR_UPDATE_MEMBER`: Failed to update information\n- `1202` `ERROR_SAVE_AGENT_LOG`: Failed to save log information\n- `1203` `ERROR_DOWN_LOAD_FILE`: File download failed\n- `1900` `OPS_COMMON_EXCEPTION`: Common OPS exception\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "UNKNOWN_EXCEPTION",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 901
+                    }
+                  },
+                  "x-internal": true
+                },
+                {
+                  "title": "ERROR_SYSTEM",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 902
+                    }
+                  },
+                  "x-internal": true
+                },
+                {
+                  "title": "ERROR_EXE_COMMAND",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 903
+                    }
+                  },
+                  "x-internal": true
+                },
+                {
+                  "title": "ERROR_UPDATE_MEMBER",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1108
+                    }
+                  }
+                },
+                {
+                  "title": "ERROR_SAVE_AGENT_LOG",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1202
+                    }
+                  }
+                },
+                {
+                  "title": "ERROR_DOWN_LOAD_FILE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1203
+                    }
+                  }
+                },
+                {
+                  "title": "OPS_COMMON_EXCEPTION",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1900
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "UNKNOWN_EXCEPTION": {
@@ -635,6 +1560,374 @@ export const document = {
                 "value": {
                   "code": 1900,
                   "msg": "Common OPS exception"
+                },
+                "x-errata": {
+                  "key": "OPS_COMMON_EXCEPTION",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "ops",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#ops-common-exception"
+                }
+              }
+            }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "UNKNOWN_EXCEPTION",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 901
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "UNKNOWN_EXCEPTION"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  },
+                  "x-internal": true
+                },
+                {
+                  "title": "ERROR_SYSTEM",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 902
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ERROR_SYSTEM"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  },
+                  "x-internal": true
+                },
+                {
+                  "title": "ERROR_EXE_COMMAND",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 903
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ERROR_EXE_COMMAND"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  },
+                  "x-internal": true
+                },
+                {
+                  "title": "ERROR_UPDATE_MEMBER",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 1108
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ERROR_UPDATE_MEMBER"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ERROR_SAVE_AGENT_LOG",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 1202
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ERROR_SAVE_AGENT_LOG"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ERROR_DOWN_LOAD_FILE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 1203
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ERROR_DOWN_LOAD_FILE"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "OPS_COMMON_EXCEPTION",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 1900
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "OPS_COMMON_EXCEPTION"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "UNKNOWN_EXCEPTION": {
+                "summary": "Unknown system exception",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#unknown-exception",
+                  "title": "Unknown system exception",
+                  "status": 500,
+                  "detail": "Unknown system exception",
+                  "code": 901,
+                  "key": "UNKNOWN_EXCEPTION",
+                  "retryable": false
+                },
+                "x-internal": true,
+                "x-errata": {
+                  "key": "UNKNOWN_EXCEPTION",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "common",
+                  "retryable": false,
+                  "visibility": "internal",
+                  "docs": "https://agent-ops.example.com/docs/error-codes#unknown-exception"
+                }
+              },
+              "ERROR_SYSTEM": {
+                "summary": "System error",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#error-system",
+                  "title": "System error",
+                  "status": 500,
+                  "detail": "System error",
+                  "code": 902,
+                  "key": "ERROR_SYSTEM",
+                  "retryable": false
+                },
+                "x-internal": true,
+                "x-errata": {
+                  "key": "ERROR_SYSTEM",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "common",
+                  "retryable": false,
+                  "visibility": "internal",
+                  "docs": "https://agent-ops.example.com/docs/error-codes#error-system"
+                }
+              },
+              "ERROR_EXE_COMMAND": {
+                "summary": "Failed to update command status",
+                "description": "Shares code 903 with `LIMIT_GATEWAY`; the message text tells them apart.",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#error-exe-command",
+                  "title": "Failed to update command status",
+                  "status": 500,
+                  "detail": "Failed to update command status",
+                  "code": 903,
+                  "key": "ERROR_EXE_COMMAND",
+                  "retryable": false
+                },
+                "x-internal": true,
+                "x-errata": {
+                  "key": "ERROR_EXE_COMMAND",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "common",
+                  "retryable": false,
+                  "visibility": "internal",
+                  "docs": "https://agent-ops.example.com/docs/error-codes#error-exe-command"
+                }
+              },
+              "ERROR_UPDATE_MEMBER": {
+                "summary": "Failed to update information",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#error-update-member",
+                  "title": "Failed to update information",
+                  "status": 500,
+                  "detail": "Failed to update information",
+                  "code": 1108,
+                  "key": "ERROR_UPDATE_MEMBER",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ERROR_UPDATE_MEMBER",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "user",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#error-update-member"
+                }
+              },
+              "ERROR_SAVE_AGENT_LOG": {
+                "summary": "Failed to save log information",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#error-save-agent-log",
+                  "title": "Failed to save log information",
+                  "status": 500,
+                  "detail": "Failed to save log information",
+                  "code": 1202,
+                  "key": "ERROR_SAVE_AGENT_LOG",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ERROR_SAVE_AGENT_LOG",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "agent",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#error-save-agent-log"
+                }
+              },
+              "ERROR_DOWN_LOAD_FILE": {
+                "summary": "File download failed",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#error-down-load-file",
+                  "title": "File download failed",
+                  "status": 500,
+                  "detail": "File download failed",
+                  "code": 1203,
+                  "key": "ERROR_DOWN_LOAD_FILE",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ERROR_DOWN_LOAD_FILE",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "agent",
+                  "retryable": false,
+                  "docs": "https://agent-ops.example.com/docs/error-codes#error-down-load-file"
+                }
+              },
+              "OPS_COMMON_EXCEPTION": {
+                "summary": "Common OPS exception",
+                "value": {
+                  "type": "https://agent-ops.example.com/docs/error-codes#ops-common-exception",
+                  "title": "Common OPS exception",
+                  "status": 500,
+                  "detail": "Common OPS exception",
+                  "code": 1900,
+                  "key": "OPS_COMMON_EXCEPTION",
+                  "retryable": false
                 },
                 "x-errata": {
                   "key": "OPS_COMMON_EXCEPTION",

@@ -18,27 +18,47 @@ export const codes = /* @__PURE__ */ Object.freeze({
   ["INVALID_OBJECT_ID"]: "INVALID_OBJECT_ID",
 });
 const LOCALE = "en";
+/** A param the message needs and the caller did not give: printed as its placeholder. */
+class _Missing {
+  constructor(name) {
+    this.name = name;
+  }
+  toString() {
+    return "{" + this.name + "}";
+  }
+}
+
+function _p(params, name) {
+  const value = typeof params === "object" && params !== null && Object.hasOwn(params, name) ? params[name] : undefined;
+  return value === undefined || value === null ? new _Missing(name) : value;
+}
+
 function _arg(value) {
   if (typeof value === "string") return value;
   if (value instanceof Date) return _dateTime(value);
-  return value === undefined || value === null ? "" : String(value);
+  return String(value);
 }
 
 function _number(value, options) {
-  return new Intl.NumberFormat(LOCALE, options).format(value);
+  return value instanceof _Missing ? String(value) : new Intl.NumberFormat(LOCALE, options).format(value);
+}
+
+function _scale(value, scale) {
+  return value instanceof _Missing ? value : value * scale;
 }
 
 function _dateTime(value, options) {
-  return new Intl.DateTimeFormat(LOCALE, options).format(value);
+  return value instanceof _Missing ? String(value) : new Intl.DateTimeFormat(LOCALE, options).format(value);
 }
 
 function _plural(value, offset, type, pick) {
+  if (value instanceof _Missing) return pick(Number.NaN, "other", String(value));
   const n = Number(value);
   return pick(n, new Intl.PluralRules(LOCALE, { type }).select(n - offset), _number(n - offset));
 }
 
 function _select(value, pick) {
-  return pick(String(value));
+  return pick(value instanceof _Missing ? value : String(value));
 }
 
 function _own(object, name) {
@@ -47,6 +67,98 @@ function _own(object, name) {
 
 function _encode(code, message, data) {
   return data === undefined ? { ["code"]: code, ["message"]: message } : { ["code"]: code, ["message"]: message, ["data"]: data };
+}
+
+/** Defines an own, enumerable property (a name such as `__proto__` stays data). */
+function _set(object, name, value) {
+  Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
+  return object;
+}
+
+/** The value at `steps` inside `data`: own members of objects, indexes of arrays. */
+function _read(data, steps) {
+  let at = data;
+  for (const step of steps) {
+    if (typeof at !== "object" || at === null) return undefined;
+    at = Array.isArray(at) ? (/^(0|[1-9][0-9]*)$/.test(step) ? at[Number(step)] : undefined) : _own(at, step);
+  }
+  return at;
+}
+
+/** `data` with `value` at `steps`, copying the objects on the way; unchanged where a value is there already or a non-object is in the way. */
+function _write(data, steps, value) {
+  if (steps.length === 0) return data === undefined ? value : data;
+  if (data !== undefined && (typeof data !== "object" || data === null || Array.isArray(data))) return data;
+  const current = data === undefined ? undefined : _own(data, steps[0]);
+  const next = _write(current, steps.slice(1), value);
+  return next === current ? data : _set(data === undefined ? {} : { ...data }, steps[0], next);
+}
+
+/** A param value as JSON carries it: a Date as its ISO text. */
+function _wireValue(value) {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/** A wire value as a param of `type`, or undefined when it is not one. */
+function _paramValue(value, type) {
+  switch (type) {
+    case "string":
+      return typeof value === "string" ? value : undefined;
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+    case "integer":
+      return Number.isInteger(value) ? value : undefined;
+    case "boolean":
+      return typeof value === "boolean" ? value : undefined;
+    case "date": {
+      if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+      const date = typeof value === "string" ? new Date(value) : undefined;
+      return date !== undefined && !Number.isNaN(date.getTime()) ? date : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The data an error sends: its own data with every param that has a wire source written in. */
+function _wireData(error) {
+  let data = error.data;
+  for (const [name, , steps] of error.constructor.paramSources ?? []) {
+    const value = steps === null ? undefined : _own(error.params, name);
+    if (value !== undefined && value !== null) data = _write(data, steps, _wireValue(value));
+  }
+  return data;
+}
+
+/** The declared params an error knows, as JSON carries them; undefined when it knows none. */
+function _wireParams(error) {
+  let params;
+  for (const [name] of error.constructor.paramSources ?? []) {
+    const value = _own(error.params, name);
+    if (value !== undefined && value !== null) params = _set(params ?? {}, name, _wireValue(value));
+  }
+  return params;
+}
+
+/** The params a decoded body carries: the problem's `params` member first, then each param's place in `data`. */
+function _readParams(sources, wire) {
+  const params = {};
+  const given = typeof wire.params === "object" && wire.params !== null && !Array.isArray(wire.params) ? wire.params : {};
+  for (const [name, type, steps] of sources) {
+    let value = _paramValue(_own(given, name), type);
+    if (value === undefined && steps !== null) value = _paramValue(_read(wire.data, steps), type);
+    if (value !== undefined) _set(params, name, value);
+  }
+  return params;
+}
+
+/** `Retry-After` from the data's `retryAfter`: seconds (a number or digits), or a date; undefined when the data does not say. */
+function _retryAfter(data) {
+  const value = _read(data, ["retryAfter"]);
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? String(Math.ceil(value)) : undefined;
+  if (typeof value === "string" && /^[0-9]+$/.test(value)) return value;
+  const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : undefined;
+  return date !== undefined && !Number.isNaN(date.getTime()) ? date.toUTCString() : undefined;
 }
 
 /** Base class of every error of the catalog. */
@@ -64,11 +176,31 @@ export class CatalogError extends Error {
     this.data = o.data;
   }
   toResponse() {
-    return _encode(this.code, this.message, this.data);
+    return _encode(this.code, this.message, _wireData(this));
   }
   toProblem() {
     const type = this.constructor;
-    return { type: type.problemType, title: type.title, status: this.httpStatus, detail: this.message, code: this.code, key: this.key };
+    const data = _wireData(this);
+    const params = _wireParams(this);
+    return {
+      type: type.problemType,
+      title: type.title,
+      status: this.httpStatus,
+      detail: this.message,
+      code: this.code,
+      key: this.key,
+      retryable: this.retryable,
+      ...(data === undefined ? {} : { data }),
+      ...(params === undefined ? {} : { params }),
+    };
+  }
+  toHttpResponse(options) {
+    const as = options?.as ?? "envelope";
+    if (as !== "envelope" && as !== "problem") throw new TypeError("toHttpResponse: `as` is \"envelope\" or \"problem\", not " + String(as));
+    const headers = _headers(options?.headers, as === "problem" ? "application/problem+json" : "application/json");
+    const retryAfter = this.retryable ? _retryAfter(_wireData(this)) : undefined;
+    if (retryAfter !== undefined && !headers.has("retry-after")) headers.set("retry-after", retryAfter);
+    return new Response(JSON.stringify(as === "problem" ? this.toProblem() : this.toResponse()), { status: this.httpStatus, headers });
   }
   toJSON() {
     return { name: this.name, key: this.key, code: this.code, httpStatus: this.httpStatus, retryable: this.retryable, message: this.message, params: this.params, data: this.data };
@@ -275,24 +407,24 @@ function _index() {
   if (_tables !== undefined) return _tables;
   const byKey = new Map();
   const byCode = new Map();
-  for (const [key, code, outcome, type, hasParams, text, runs] of [
-    ["CLIENT_CLOSED_REQUEST", "CLIENT_CLOSED_REQUEST", "error", ClientClosedRequestError, false, "The client closed the request before it was processed.", null],
-    ["CLIENT_ACCOUNT_INACTIVE", "CLIENT_ACCOUNT_INACTIVE", "error", ClientAccountInactiveError, false, "The client account is inactive.", null],
-    ["CLIENT_ACCOUNT_SUSPENDED", "CLIENT_ACCOUNT_SUSPENDED", "error", ClientAccountSuspendedError, false, "The client account is suspended.", null],
-    ["CLIENT_ACCOUNT_DELETED", "CLIENT_ACCOUNT_DELETED", "error", ClientAccountDeletedError, false, "The client account is deleted.", null],
-    ["UNITSYSTEM00001", "UNITSYSTEM00001", "error", Unitsystem00001Error, false, "The client key is not found or not registered.", null],
-    ["UNITSYSTEM00002", "UNITSYSTEM00002", "error", Unitsystem00002Error, false, "The client does not have access to this endpoint.", null],
-    ["USER_NOT_FOUND", "USER_NOT_FOUND", "error", UserNotFoundError, false, "The account used for login is not registered.", null],
-    ["INVALID_PASSWORD", "INVALID_PASSWORD", "error", InvalidPasswordError, false, "The password is not valid.", null],
-    ["USER_NOT_ACTIVE", "USER_NOT_ACTIVE", "error", UserNotActiveError, false, "The user is inactive.", null],
-    ["USER_SUSPENDED", "USER_SUSPENDED", "error", UserSuspendedError, false, "The user is suspended.", null],
-    ["USER_DELETED", "USER_DELETED", "error", UserDeletedError, false, "The user is deleted.", null],
-    ["FAILED_UPDATE_USER_TOKEN", "FAILED_UPDATE_USER_TOKEN", "error", FailedUpdateUserTokenError, false, "Login or registration failed.", null],
-    ["REQUEST_TIMEOUT", "REQUEST_TIMEOUT", "error", RequestTimeoutError, false, "The request took too long to process.", null],
-    ["DUPLICATE_KEY", "DUPLICATE_KEY", "error", DuplicateKeyError, false, "A field value already exists.", null],
-    ["INVALID_OBJECT_ID", "INVALID_OBJECT_ID", "error", InvalidObjectIdError, false, "A field such as a token or id is invalid.", null],
+  for (const [key, code, outcome, type, httpStatus, hasParams, text, runs] of [
+    ["CLIENT_CLOSED_REQUEST", "CLIENT_CLOSED_REQUEST", "error", ClientClosedRequestError, 499, false, "The client closed the request before it was processed.", null],
+    ["CLIENT_ACCOUNT_INACTIVE", "CLIENT_ACCOUNT_INACTIVE", "error", ClientAccountInactiveError, 403, false, "The client account is inactive.", null],
+    ["CLIENT_ACCOUNT_SUSPENDED", "CLIENT_ACCOUNT_SUSPENDED", "error", ClientAccountSuspendedError, 403, false, "The client account is suspended.", null],
+    ["CLIENT_ACCOUNT_DELETED", "CLIENT_ACCOUNT_DELETED", "error", ClientAccountDeletedError, 403, false, "The client account is deleted.", null],
+    ["UNITSYSTEM00001", "UNITSYSTEM00001", "error", Unitsystem00001Error, 401, false, "The client key is not found or not registered.", null],
+    ["UNITSYSTEM00002", "UNITSYSTEM00002", "error", Unitsystem00002Error, 403, false, "The client does not have access to this endpoint.", null],
+    ["USER_NOT_FOUND", "USER_NOT_FOUND", "error", UserNotFoundError, 404, false, "The account used for login is not registered.", null],
+    ["INVALID_PASSWORD", "INVALID_PASSWORD", "error", InvalidPasswordError, 401, false, "The password is not valid.", null],
+    ["USER_NOT_ACTIVE", "USER_NOT_ACTIVE", "error", UserNotActiveError, 403, false, "The user is inactive.", null],
+    ["USER_SUSPENDED", "USER_SUSPENDED", "error", UserSuspendedError, 403, false, "The user is suspended.", null],
+    ["USER_DELETED", "USER_DELETED", "error", UserDeletedError, 403, false, "The user is deleted.", null],
+    ["FAILED_UPDATE_USER_TOKEN", "FAILED_UPDATE_USER_TOKEN", "error", FailedUpdateUserTokenError, 400, false, "Login or registration failed.", null],
+    ["REQUEST_TIMEOUT", "REQUEST_TIMEOUT", "error", RequestTimeoutError, 504, false, "The request took too long to process.", null],
+    ["DUPLICATE_KEY", "DUPLICATE_KEY", "error", DuplicateKeyError, 409, false, "A field value already exists.", null],
+    ["INVALID_OBJECT_ID", "INVALID_OBJECT_ID", "error", InvalidObjectIdError, 400, false, "A field such as a token or id is invalid.", null],
   ]) {
-    const row = { key, code, outcome, type, hasParams, text, runs };
+    const row = { key, code, outcome, type, httpStatus, hasParams, text, runs };
     byKey.set(key, row);
     const shared = byCode.get(code);
     if (shared === undefined) byCode.set(code, [row]);
@@ -304,14 +436,35 @@ function _index() {
 let _tables;
 export function createError(key, params) {
   const row = typeof key === "string" ? _index().byKey.get(key) : undefined;
-  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + (typeof key === "string" ? JSON.stringify(key) : typeof key));
+  if (row === undefined) throw new TypeError("Unknown error key: " + (typeof key === "string" ? JSON.stringify(key) : typeof key));
+  if (row.type === null) throw new TypeError(JSON.stringify(key) + " is a " + row.outcome + " outcome, not an error: answer it with outcomeBody(" + JSON.stringify(key) + ") or outcomeResponse(" + JSON.stringify(key) + ")");
   if (!row.hasParams) return new row.type();
   if (typeof params !== "object" || params === null) throw new TypeError("Error key " + JSON.stringify(key) + " needs its params");
   return new row.type(params);
 }
 
 export function isCatalogError(value, key) {
+  if (key !== undefined && (typeof key !== "string" || _index().byKey.get(key)?.type == null)) throw new TypeError("isCatalogError: " + (typeof key === "string" ? JSON.stringify(key) + " is not an error key" : "the key is a " + typeof key + ", not an error key"));
   return value instanceof CatalogError && (key === undefined || value.key === key);
+}
+
+/** The non-error entry of `key`, or a TypeError naming what is wrong. */
+function _outcomeRow(key) {
+  const row = typeof key === "string" ? _index().byKey.get(key) : undefined;
+  if (row === undefined || row.type !== null) throw new TypeError((typeof key === "string" ? JSON.stringify(key) : typeof key) + " is not a success, partial or pending key" + (row === undefined ? "" : ": errors answer with error.toHttpResponse()"));
+  return row;
+}
+
+export function outcomeBody(key, data, options) {
+  const row = _outcomeRow(key);
+  const message = typeof options?.message === "string" ? options.message : row.text;
+  return _encode(row.code, message, data);
+}
+
+export function outcomeResponse(key, data, options) {
+  const row = _outcomeRow(key);
+  const headers = _headers(options?.headers, "application/json");
+  return new Response(JSON.stringify(outcomeBody(key, data, options)), { status: options?.status ?? row.httpStatus, headers });
 }
 
 function _decode(body) {
@@ -322,6 +475,20 @@ function _decode(body) {
   if (typeof code !== "string") return undefined;
   if (message !== undefined && message !== null && typeof message !== "string") return undefined;
   return { code, message: message ?? undefined, data };
+}
+
+function _isProblem(body) {
+  return typeof body === "object" && body !== null && !Array.isArray(body) && typeof _own(body, "status") === "number" && (typeof _own(body, "type") === "string" || typeof _own(body, "title") === "string");
+}
+function _decodeProblem(body) {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
+  if (typeof _own(body, "status") !== "number" && typeof _own(body, "type") !== "string" && typeof _own(body, "title") !== "string") return undefined;
+  const code = _own(body, "code");
+  const key = _own(body, "key");
+  const detail = _own(body, "detail");
+  if (typeof code !== "string") return undefined;
+  if ((key !== undefined && typeof key !== "string") || (detail !== undefined && detail !== null && typeof detail !== "string")) return undefined;
+  return { code, key, message: detail ?? undefined, data: _own(body, "data"), params: _own(body, "params") };
 }
 
 /** Whether `text` is a formatting of a message whose literal runs around its placeholders are `runs` (linear, no regular expression). */
@@ -348,21 +515,103 @@ function _pick(rows, message) {
   return fitting.length === 1 ? [fitting[0], false] : [fitting[0] ?? rows[0], true];
 }
 
-export function fromResponse(body, httpStatus) {
+/** Decodes a parsed body: a problem (by content type, else by shape) or the envelope; `undefined` and a reason when it is neither. */
+function _wire(body, contentType) {
+  const media = _mediaType(contentType);
+  if (media === "other") return [undefined, "content type " + JSON.stringify(String(contentType)) + " is not JSON"];
+  if (media === "problem" || _isProblem(body)) {
+    const problem = _decodeProblem(body);
+    return problem === undefined ? [undefined, "not a problem of this API: a problem carries its wire `code`"] : [problem, ""];
+  }
+  const wire = _decode(body);
+  return wire === undefined ? [undefined, "not the API's envelope"] : [wire, ""];
+}
+
+export function fromResponse(body, httpStatus, contentType) {
   const status = httpStatus === undefined ? {} : { httpStatus };
   let wire;
+  let reason;
   try {
-    wire = _decode(body);
+    [wire, reason] = _wire(body, contentType);
   } catch {
-    wire = undefined;
+    [wire, reason] = [undefined, "the body cannot be read"];
   }
-  if (wire === undefined) return { outcome: "invalid", body, ...status };
+  if (wire === undefined) return { outcome: "invalid", body, reason, ...status };
   const rows = _index().byCode.get(wire.code);
   if (rows === undefined) return { outcome: "unknown", code: wire.code, message: wire.message, data: wire.data, ...status };
-  const [row, ambiguous] = _pick(rows, wire.message);
+  let row;
+  let ambiguous = false;
+  if (wire.key === undefined) [row, ambiguous] = _pick(rows, wire.message);
+  else row = rows.find((candidate) => candidate.key === wire.key);
+  if (row === undefined) return { outcome: "invalid", body, reason: "key " + JSON.stringify(wire.key) + " is not an entry of code " + JSON.stringify(wire.code), ...status };
   const extra = ambiguous ? { ambiguous: true, ...status } : status;
   if (row.type === null) return { outcome: row.outcome, key: row.key, code: row.code, message: wire.message, data: wire.data, ...extra };
   const options = { data: wire.data, message: wire.message };
-  const error = row.hasParams ? new row.type({}, options) : new row.type(options);
+  const error = row.hasParams ? new row.type(_readParams(row.type.paramSources, wire), options) : new row.type(options);
   return { outcome: "error", key: row.key, code: row.code, error, ...extra };
+}
+
+/** Headers from `init` (anything `new Headers()` takes) with `content-type` set unless given. */
+function _headers(init, contentType) {
+  const headers = new Headers(init);
+  if (!headers.has("content-type")) headers.set("content-type", contentType);
+  return headers;
+}
+
+/** "problem" for application/problem+json, "json" for JSON or no type given, else "other". */
+function _mediaType(contentType) {
+  if (contentType === undefined || contentType === null || contentType === "") return "json";
+  const type = String(contentType).split(";")[0].trim().toLowerCase();
+  if (type === "application/problem+json") return "problem";
+  return type === "application/json" || type === "text/json" || type.endsWith("+json") ? "json" : "other";
+}
+
+/** The body as text, or undefined when it is longer than `limit` bytes (then it is not read further). */
+async function _readText(response, limit) {
+  const length = Number(response.headers?.get?.("content-length"));
+  const stream = response.body;
+  if (Number.isFinite(length) && length > limit) {
+    await stream?.cancel?.().catch(() => {});
+    return undefined;
+  }
+  if (stream === null || stream === undefined || typeof stream.getReader !== "function") return typeof response.text === "function" ? response.text() : "";
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+export async function readResponse(response, options) {
+  if (typeof response !== "object" || response === null || typeof response.status !== "number") throw new TypeError("readResponse expects a Fetch API Response");
+  const httpStatus = response.status;
+  const limit = typeof options?.maxBytes === "number" ? options.maxBytes : 1048576;
+  let contentType;
+  let text;
+  try {
+    contentType = response.headers?.get?.("content-type") ?? undefined;
+    if (response.bodyUsed) return { outcome: "invalid", body: undefined, reason: "the body was already read", httpStatus };
+    text = await _readText(response, limit);
+  } catch {
+    return { outcome: "invalid", body: undefined, reason: "the body could not be read", httpStatus };
+  }
+  if (text === undefined) return { outcome: "invalid", body: undefined, reason: "the body is larger than " + limit + " bytes", httpStatus };
+  if (text.trim() === "") return { outcome: "invalid", body: text, reason: "the body is empty", httpStatus };
+  if (_mediaType(contentType) === "other") return { outcome: "invalid", body: text, reason: "content type " + JSON.stringify(contentType) + " is not JSON", httpStatus };
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { outcome: "invalid", body: text, reason: "the body is not JSON", httpStatus };
+  }
+  return fromResponse(body, httpStatus, contentType);
 }

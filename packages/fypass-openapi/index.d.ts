@@ -26,15 +26,22 @@ export interface ExampleObject {
   };
 }
 
-/** A reusable response: the envelope schema and one example per entry key. */
-export interface ResponseObject<Key extends string> {
+/** A media type of a response: its body schema and one example per entry key. */
+export interface MediaTypeObject<Key extends string> {
+  readonly schema: SchemaObject;
+  readonly examples: { readonly [K in Key]: ExampleObject };
+  readonly 'x-internal'?: true;
+}
+
+/**
+ * A reusable response: the envelope body with one example per entry key and, on a status with
+ * errors, the RFC 9457 problem body with one example per error key (`ProblemKey`).
+ */
+export interface ResponseObject<Key extends string, ProblemKey extends string = never> {
   readonly description: string;
-  readonly content: {
-    readonly 'application/json': {
-      readonly schema: ReferenceObject;
-      readonly examples: { readonly [K in Key]: ExampleObject };
-    };
-  };
+  readonly content: { readonly 'application/json': MediaTypeObject<Key> } & ([ProblemKey] extends [never]
+    ? unknown
+    : { readonly 'application/problem+json': MediaTypeObject<ProblemKey> });
   /** Set when every entry on this status is internal. */
   readonly 'x-internal'?: true;
   readonly 'x-errata': { readonly status: number };
@@ -43,16 +50,18 @@ export interface ResponseObject<Key extends string> {
 export interface Components {
   readonly schemas: {
     readonly "ErrorEnvelope": SchemaObject;
+    readonly "Problem": SchemaObject;
+    readonly "ResponseCode": SchemaObject;
     readonly "ErrorCode": SchemaObject;
   };
   readonly responses: {
-    readonly "BadRequest": ResponseObject<"FAILED_UPDATE_USER_TOKEN" | "INVALID_OBJECT_ID">;
-    readonly "Unauthorized": ResponseObject<"UNITSYSTEM00001" | "INVALID_PASSWORD">;
-    readonly "Forbidden": ResponseObject<"CLIENT_ACCOUNT_INACTIVE" | "CLIENT_ACCOUNT_SUSPENDED" | "CLIENT_ACCOUNT_DELETED" | "UNITSYSTEM00002" | "USER_NOT_ACTIVE" | "USER_SUSPENDED" | "USER_DELETED">;
-    readonly "NotFound": ResponseObject<"USER_NOT_FOUND">;
-    readonly "Conflict": ResponseObject<"DUPLICATE_KEY">;
-    readonly "Status499": ResponseObject<"CLIENT_CLOSED_REQUEST">;
-    readonly "GatewayTimeout": ResponseObject<"REQUEST_TIMEOUT">;
+    readonly "BadRequest": ResponseObject<"FAILED_UPDATE_USER_TOKEN" | "INVALID_OBJECT_ID", "FAILED_UPDATE_USER_TOKEN" | "INVALID_OBJECT_ID">;
+    readonly "Unauthorized": ResponseObject<"UNITSYSTEM00001" | "INVALID_PASSWORD", "UNITSYSTEM00001" | "INVALID_PASSWORD">;
+    readonly "Forbidden": ResponseObject<"CLIENT_ACCOUNT_INACTIVE" | "CLIENT_ACCOUNT_SUSPENDED" | "CLIENT_ACCOUNT_DELETED" | "UNITSYSTEM00002" | "USER_NOT_ACTIVE" | "USER_SUSPENDED" | "USER_DELETED", "CLIENT_ACCOUNT_INACTIVE" | "CLIENT_ACCOUNT_SUSPENDED" | "CLIENT_ACCOUNT_DELETED" | "UNITSYSTEM00002" | "USER_NOT_ACTIVE" | "USER_SUSPENDED" | "USER_DELETED">;
+    readonly "NotFound": ResponseObject<"USER_NOT_FOUND", "USER_NOT_FOUND">;
+    readonly "Conflict": ResponseObject<"DUPLICATE_KEY", "DUPLICATE_KEY">;
+    readonly "Status499": ResponseObject<"CLIENT_CLOSED_REQUEST", "CLIENT_CLOSED_REQUEST">;
+    readonly "GatewayTimeout": ResponseObject<"REQUEST_TIMEOUT", "REQUEST_TIMEOUT">;
   };
 }
 

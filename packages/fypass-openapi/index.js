@@ -17,7 +17,7 @@ export const document = {
     "schemas": {
       "ErrorEnvelope": {
         "type": "object",
-        "description": "The body of every fypass API response; `code` tells the outcome.",
+        "description": "The body of a fypass API response that refuses the request; `code` is an error code.",
         "required": [
           "code",
           "message"
@@ -32,10 +32,69 @@ export const document = {
           }
         }
       },
+      "Problem": {
+        "type": "object",
+        "description": "An RFC 9457 problem (`application/problem+json`) for an error of fypass API, as `toProblem()` of `@errata/fypass-errors` returns it.",
+        "required": [
+          "type",
+          "title",
+          "status",
+          "detail",
+          "code",
+          "key",
+          "retryable"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "format": "uri-reference",
+            "description": "The problem type: the entry's anchor in the error reference, or `about:blank` when the catalog has no docs URL."
+          },
+          "title": {
+            "type": "string",
+            "description": "Short summary of the problem type, the same for every occurrence."
+          },
+          "status": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 599,
+            "description": "The HTTP status of the response."
+          },
+          "detail": {
+            "type": "string",
+            "description": "The error message of this occurrence, in the default locale (en)."
+          },
+          "code": {
+            "$ref": "#/components/schemas/ErrorCode",
+            "description": "The wire code, as in the envelope."
+          },
+          "key": {
+            "type": "string",
+            "description": "The catalog key of the error."
+          },
+          "retryable": {
+            "type": "boolean",
+            "description": "Whether the same request may succeed when retried."
+          },
+          "data": {
+            "description": "The payload, when the error carries one; its shape depends on the code."
+          },
+          "params": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The values of the message placeholders, when the error has them."
+          }
+        }
+      },
+      "ResponseCode": {
+        "$ref": "#/components/schemas/ErrorCode",
+        "title": "ResponseCode",
+        "description": "Every code fypass API sends in the `code` of its envelope: `ErrorCode`."
+      },
       "ErrorCode": {
         "type": "string",
         "title": "ErrorCode",
-        "description": "Every code fypass API sends in the `code` of its envelope. A code shared by several entries appears once; its title lists their keys.",
+        "description": "Every code fypass API answers a request it refuses with. A code shared by several entries appears once; its title lists their keys.",
         "oneOf": [
           {
             "const": "CLIENT_CLOSED_REQUEST",
@@ -237,11 +296,46 @@ export const document = {
     },
     "responses": {
       "BadRequest": {
-        "description": "Bad Request: fypass API answers HTTP 400 with these codes.\n\n- `FAILED_UPDATE_USER_TOKEN` `FAILED_UPDATE_USER_TOKEN`: Login or registration failed.\n- `INVALID_OBJECT_ID` `INVALID_OBJECT_ID`: A field such as a token or id is invalid.",
+        "description": "Bad Request: fypass API answers HTTP 400 with these codes.\n\n- `FAILED_UPDATE_USER_TOKEN` `FAILED_UPDATE_USER_TOKEN`: Login or registration failed.\n- `INVALID_OBJECT_ID` `INVALID_OBJECT_ID`: A field such as a token or id is invalid.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "FAILED_UPDATE_USER_TOKEN",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": "FAILED_UPDATE_USER_TOKEN"
+                    }
+                  }
+                },
+                {
+                  "title": "INVALID_OBJECT_ID",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": "INVALID_OBJECT_ID"
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "FAILED_UPDATE_USER_TOKEN": {
@@ -277,6 +371,116 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "FAILED_UPDATE_USER_TOKEN",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": "FAILED_UPDATE_USER_TOKEN"
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "FAILED_UPDATE_USER_TOKEN"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "INVALID_OBJECT_ID",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": "INVALID_OBJECT_ID"
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "INVALID_OBJECT_ID"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "FAILED_UPDATE_USER_TOKEN": {
+                "summary": "Login or registration failed.",
+                "description": "The error shown when try to login / register.\n\n**Solution:** The error shown maybe the reqToken is invalid, please use a valid reqToken.",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#failed-update-user-token",
+                  "title": "Login or registration failed.",
+                  "status": 400,
+                  "detail": "Login or registration failed.",
+                  "code": "FAILED_UPDATE_USER_TOKEN",
+                  "key": "FAILED_UPDATE_USER_TOKEN",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "FAILED_UPDATE_USER_TOKEN",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "users",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#failed-update-user-token"
+                }
+              },
+              "INVALID_OBJECT_ID": {
+                "summary": "A field such as a token or id is invalid.",
+                "description": "There is a field such as token/id that is invalid.\n\n**Solution:** Check the field that set to the API requests.",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#invalid-object-id",
+                  "title": "A field such as a token or id is invalid.",
+                  "status": 400,
+                  "detail": "A field such as a token or id is invalid.",
+                  "code": "INVALID_OBJECT_ID",
+                  "key": "INVALID_OBJECT_ID",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "INVALID_OBJECT_ID",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "others",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#invalid-object-id"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -284,11 +488,46 @@ export const document = {
         }
       },
       "Unauthorized": {
-        "description": "Unauthorized: fypass API answers HTTP 401 with these codes.\n\n- `UNITSYSTEM00001` `UNITSYSTEM00001`: The client key is not found or not registered.\n- `INVALID_PASSWORD` `INVALID_PASSWORD`: The password is not valid.",
+        "description": "Unauthorized: fypass API answers HTTP 401 with these codes.\n\n- `UNITSYSTEM00001` `UNITSYSTEM00001`: The client key is not found or not registered.\n- `INVALID_PASSWORD` `INVALID_PASSWORD`: The password is not valid.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "UNITSYSTEM00001",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": "UNITSYSTEM00001"
+                    }
+                  }
+                },
+                {
+                  "title": "INVALID_PASSWORD",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": "INVALID_PASSWORD"
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "UNITSYSTEM00001": {
@@ -324,6 +563,116 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "UNITSYSTEM00001",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 401
+                    },
+                    "code": {
+                      "const": "UNITSYSTEM00001"
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "UNITSYSTEM00001"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "INVALID_PASSWORD",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 401
+                    },
+                    "code": {
+                      "const": "INVALID_PASSWORD"
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "INVALID_PASSWORD"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "UNITSYSTEM00001": {
+                "summary": "The client key is not found or not registered.",
+                "description": "Client key used in the request is not found or not registered.\n\n**Solution:** Contact admin to get the correct client key",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#unitsystem00001",
+                  "title": "The client key is not found or not registered.",
+                  "status": 401,
+                  "detail": "The client key is not found or not registered.",
+                  "code": "UNITSYSTEM00001",
+                  "key": "UNITSYSTEM00001",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "UNITSYSTEM00001",
+                  "outcome": "error",
+                  "httpStatus": 401,
+                  "group": "clients",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#unitsystem00001"
+                }
+              },
+              "INVALID_PASSWORD": {
+                "summary": "The password is not valid.",
+                "description": "The password used for login is not valid.\n\n**Solution:** Use a valid password for login",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#invalid-password",
+                  "title": "The password is not valid.",
+                  "status": 401,
+                  "detail": "The password is not valid.",
+                  "code": "INVALID_PASSWORD",
+                  "key": "INVALID_PASSWORD",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "INVALID_PASSWORD",
+                  "outcome": "error",
+                  "httpStatus": 401,
+                  "group": "users",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#invalid-password"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -331,11 +680,131 @@ export const document = {
         }
       },
       "Forbidden": {
-        "description": "Forbidden: fypass API answers HTTP 403 with these codes.\n\n- `CLIENT_ACCOUNT_INACTIVE` `CLIENT_ACCOUNT_INACTIVE`: The client account is inactive.\n- `CLIENT_ACCOUNT_SUSPENDED` `CLIENT_ACCOUNT_SUSPENDED`: The client account is suspended.\n- `CLIENT_ACCOUNT_DELETED` `CLIENT_ACCOUNT_DELETED`: The client account is deleted.\n- `UNITSYSTEM00002` `UNITSYSTEM00002`: The client does not have access to this endpoint.\n- `USER_NOT_ACTIVE` `USER_NOT_ACTIVE`: The user is inactive.\n- `USER_SUSPENDED` `USER_SUSPENDED`: The user is suspended.\n- `USER_DELETED` `USER_DELETED`: The user is deleted.",
+        "description": "Forbidden: fypass API answers HTTP 403 with these codes.\n\n- `CLIENT_ACCOUNT_INACTIVE` `CLIENT_ACCOUNT_INACTIVE`: The client account is inactive.\n- `CLIENT_ACCOUNT_SUSPENDED` `CLIENT_ACCOUNT_SUSPENDED`: The client account is suspended.\n- `CLIENT_ACCOUNT_DELETED` `CLIENT_ACCOUNT_DELETED`: The client account is deleted.\n- `UNITSYSTEM00002` `UNITSYSTEM00002`: The client does not have access to this endpoint.\n- `USER_NOT_ACTIVE` `USER_NOT_ACTIVE`: The user is inactive.\n- `USER_SUSPENDED` `USER_SUSPENDED`: The user is suspended.\n- `USER_DELETED` `USER_DELETED`: The user is deleted.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "CLIENT_ACCOUNT_INACTIVE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": "CLIENT_ACCOUNT_INACTIVE"
+                    }
+                  }
+                },
+                {
+                  "title": "CLIENT_ACCOUNT_SUSPENDED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": "CLIENT_ACCOUNT_SUSPENDED"
+                    }
+                  }
+                },
+                {
+                  "title": "CLIENT_ACCOUNT_DELETED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": "CLIENT_ACCOUNT_DELETED"
+                    }
+                  }
+                },
+                {
+                  "title": "UNITSYSTEM00002",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": "UNITSYSTEM00002"
+                    }
+                  }
+                },
+                {
+                  "title": "USER_NOT_ACTIVE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": "USER_NOT_ACTIVE"
+                    }
+                  }
+                },
+                {
+                  "title": "USER_SUSPENDED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": "USER_SUSPENDED"
+                    }
+                  }
+                },
+                {
+                  "title": "USER_DELETED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": "USER_DELETED"
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "CLIENT_ACCOUNT_INACTIVE": {
@@ -451,6 +920,371 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "CLIENT_ACCOUNT_INACTIVE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": "CLIENT_ACCOUNT_INACTIVE"
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "CLIENT_ACCOUNT_INACTIVE"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "CLIENT_ACCOUNT_SUSPENDED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": "CLIENT_ACCOUNT_SUSPENDED"
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "CLIENT_ACCOUNT_SUSPENDED"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "CLIENT_ACCOUNT_DELETED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": "CLIENT_ACCOUNT_DELETED"
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "CLIENT_ACCOUNT_DELETED"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "UNITSYSTEM00002",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": "UNITSYSTEM00002"
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "UNITSYSTEM00002"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "USER_NOT_ACTIVE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": "USER_NOT_ACTIVE"
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "USER_NOT_ACTIVE"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "USER_SUSPENDED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": "USER_SUSPENDED"
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "USER_SUSPENDED"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "USER_DELETED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": "USER_DELETED"
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "USER_DELETED"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "CLIENT_ACCOUNT_INACTIVE": {
+                "summary": "The client account is inactive.",
+                "description": "The client's status is inactive and therefore does not have access to send API requests.\n\n**Solution:** Contact admin for detail information",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#client-account-inactive",
+                  "title": "The client account is inactive.",
+                  "status": 403,
+                  "detail": "The client account is inactive.",
+                  "code": "CLIENT_ACCOUNT_INACTIVE",
+                  "key": "CLIENT_ACCOUNT_INACTIVE",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "CLIENT_ACCOUNT_INACTIVE",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "clients",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#client-account-inactive"
+                }
+              },
+              "CLIENT_ACCOUNT_SUSPENDED": {
+                "summary": "The client account is suspended.",
+                "description": "The client's status is suspended and therefore does not have access to send API requests.\n\n**Solution:** Contact admin for detail information",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#client-account-suspended",
+                  "title": "The client account is suspended.",
+                  "status": 403,
+                  "detail": "The client account is suspended.",
+                  "code": "CLIENT_ACCOUNT_SUSPENDED",
+                  "key": "CLIENT_ACCOUNT_SUSPENDED",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "CLIENT_ACCOUNT_SUSPENDED",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "clients",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#client-account-suspended"
+                }
+              },
+              "CLIENT_ACCOUNT_DELETED": {
+                "summary": "The client account is deleted.",
+                "description": "The client's status is deleted and therefore does not have access to send API requests.\n\n**Solution:** Contact admin for detail information",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#client-account-deleted",
+                  "title": "The client account is deleted.",
+                  "status": 403,
+                  "detail": "The client account is deleted.",
+                  "code": "CLIENT_ACCOUNT_DELETED",
+                  "key": "CLIENT_ACCOUNT_DELETED",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "CLIENT_ACCOUNT_DELETED",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "clients",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#client-account-deleted"
+                }
+              },
+              "UNITSYSTEM00002": {
+                "summary": "The client does not have access to this endpoint.",
+                "description": "The client does not have access to a specific endpoint.\n\n**Solution:** Contact admin for detail information",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#unitsystem00002",
+                  "title": "The client does not have access to this endpoint.",
+                  "status": 403,
+                  "detail": "The client does not have access to this endpoint.",
+                  "code": "UNITSYSTEM00002",
+                  "key": "UNITSYSTEM00002",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "UNITSYSTEM00002",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "clients",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#unitsystem00002"
+                }
+              },
+              "USER_NOT_ACTIVE": {
+                "summary": "The user is inactive.",
+                "description": "The user's status is inactive.\n\n**Solution:** Contact admin for detail information",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#user-not-active",
+                  "title": "The user is inactive.",
+                  "status": 403,
+                  "detail": "The user is inactive.",
+                  "code": "USER_NOT_ACTIVE",
+                  "key": "USER_NOT_ACTIVE",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "USER_NOT_ACTIVE",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "users",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#user-not-active"
+                }
+              },
+              "USER_SUSPENDED": {
+                "summary": "The user is suspended.",
+                "description": "The user's status is suspended.\n\n**Solution:** Contact admin for detail information",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#user-suspended",
+                  "title": "The user is suspended.",
+                  "status": 403,
+                  "detail": "The user is suspended.",
+                  "code": "USER_SUSPENDED",
+                  "key": "USER_SUSPENDED",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "USER_SUSPENDED",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "users",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#user-suspended"
+                }
+              },
+              "USER_DELETED": {
+                "summary": "The user is deleted.",
+                "description": "The user's status is deleted.\n\n**Solution:** Contact admin for detail information",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#user-deleted",
+                  "title": "The user is deleted.",
+                  "status": 403,
+                  "detail": "The user is deleted.",
+                  "code": "USER_DELETED",
+                  "key": "USER_DELETED",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "USER_DELETED",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "users",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#user-deleted"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -458,11 +1292,25 @@ export const document = {
         }
       },
       "NotFound": {
-        "description": "Not Found: fypass API answers HTTP 404 with these codes.\n\n- `USER_NOT_FOUND` `USER_NOT_FOUND`: The account used for login is not registered.",
+        "description": "Not Found: fypass API answers HTTP 404 with these codes.\n\n- `USER_NOT_FOUND` `USER_NOT_FOUND`: The account used for login is not registered.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "USER_NOT_FOUND",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "code"
+              ],
+              "properties": {
+                "code": {
+                  "const": "USER_NOT_FOUND"
+                }
+              }
             },
             "examples": {
               "USER_NOT_FOUND": {
@@ -482,6 +1330,61 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "USER_NOT_FOUND",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 404
+                },
+                "code": {
+                  "const": "USER_NOT_FOUND"
+                },
+                "key": {
+                  "type": "string",
+                  "const": "USER_NOT_FOUND"
+                },
+                "retryable": {
+                  "const": false
+                }
+              }
+            },
+            "examples": {
+              "USER_NOT_FOUND": {
+                "summary": "The account used for login is not registered.",
+                "description": "The email or whatsapp account used for login don't registered.\n\n**Solution:** Use a valid account for login",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#user-not-found",
+                  "title": "The account used for login is not registered.",
+                  "status": 404,
+                  "detail": "The account used for login is not registered.",
+                  "code": "USER_NOT_FOUND",
+                  "key": "USER_NOT_FOUND",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "USER_NOT_FOUND",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "users",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#user-not-found"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -489,11 +1392,25 @@ export const document = {
         }
       },
       "Conflict": {
-        "description": "Conflict: fypass API answers HTTP 409 with these codes.\n\n- `DUPLICATE_KEY` `DUPLICATE_KEY`: A field value already exists.",
+        "description": "Conflict: fypass API answers HTTP 409 with these codes.\n\n- `DUPLICATE_KEY` `DUPLICATE_KEY`: A field value already exists.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "DUPLICATE_KEY",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "code"
+              ],
+              "properties": {
+                "code": {
+                  "const": "DUPLICATE_KEY"
+                }
+              }
             },
             "examples": {
               "DUPLICATE_KEY": {
@@ -513,6 +1430,61 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "DUPLICATE_KEY",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 409
+                },
+                "code": {
+                  "const": "DUPLICATE_KEY"
+                },
+                "key": {
+                  "type": "string",
+                  "const": "DUPLICATE_KEY"
+                },
+                "retryable": {
+                  "const": false
+                }
+              }
+            },
+            "examples": {
+              "DUPLICATE_KEY": {
+                "summary": "A field value already exists.",
+                "description": "There is a field whose value already exists in the database, causing a duplicate error.\n\n**Solution:** Change the value of the field that causes the duplicate.",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#duplicate-key",
+                  "title": "A field value already exists.",
+                  "status": 409,
+                  "detail": "A field value already exists.",
+                  "code": "DUPLICATE_KEY",
+                  "key": "DUPLICATE_KEY",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "DUPLICATE_KEY",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "others",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#duplicate-key"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -520,11 +1492,25 @@ export const document = {
         }
       },
       "Status499": {
-        "description": "HTTP 499: fypass API answers HTTP 499 with these codes.\n\n- `CLIENT_CLOSED_REQUEST` `CLIENT_CLOSED_REQUEST`: The client closed the request before it was processed.",
+        "description": "HTTP 499: fypass API answers HTTP 499 with these codes.\n\n- `CLIENT_CLOSED_REQUEST` `CLIENT_CLOSED_REQUEST`: The client closed the request before it was processed.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "CLIENT_CLOSED_REQUEST",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "code"
+              ],
+              "properties": {
+                "code": {
+                  "const": "CLIENT_CLOSED_REQUEST"
+                }
+              }
             },
             "examples": {
               "CLIENT_CLOSED_REQUEST": {
@@ -544,6 +1530,61 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "CLIENT_CLOSED_REQUEST",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 499
+                },
+                "code": {
+                  "const": "CLIENT_CLOSED_REQUEST"
+                },
+                "key": {
+                  "type": "string",
+                  "const": "CLIENT_CLOSED_REQUEST"
+                },
+                "retryable": {
+                  "const": false
+                }
+              }
+            },
+            "examples": {
+              "CLIENT_CLOSED_REQUEST": {
+                "summary": "The client closed the request before it was processed.",
+                "description": "This happens when the API request is still being processed, and the client cancels it.",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#client-closed-request",
+                  "title": "The client closed the request before it was processed.",
+                  "status": 499,
+                  "detail": "The client closed the request before it was processed.",
+                  "code": "CLIENT_CLOSED_REQUEST",
+                  "key": "CLIENT_CLOSED_REQUEST",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "CLIENT_CLOSED_REQUEST",
+                  "outcome": "error",
+                  "httpStatus": 499,
+                  "group": "clients",
+                  "retryable": false,
+                  "docs": "https://fypass.apidog.io/error-code-list#client-closed-request"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -551,11 +1592,25 @@ export const document = {
         }
       },
       "GatewayTimeout": {
-        "description": "Gateway Timeout: fypass API answers HTTP 504 with these codes.\n\n- `REQUEST_TIMEOUT` `REQUEST_TIMEOUT`: The request took too long to process.",
+        "description": "Gateway Timeout: fypass API answers HTTP 504 with these codes.\n\n- `REQUEST_TIMEOUT` `REQUEST_TIMEOUT`: The request took too long to process.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "REQUEST_TIMEOUT",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "code"
+              ],
+              "properties": {
+                "code": {
+                  "const": "REQUEST_TIMEOUT"
+                }
+              }
             },
             "examples": {
               "REQUEST_TIMEOUT": {
@@ -564,6 +1619,61 @@ export const document = {
                 "value": {
                   "code": "REQUEST_TIMEOUT",
                   "message": "The request took too long to process."
+                },
+                "x-errata": {
+                  "key": "REQUEST_TIMEOUT",
+                  "outcome": "error",
+                  "httpStatus": 504,
+                  "group": "others",
+                  "retryable": true,
+                  "docs": "https://fypass.apidog.io/error-code-list#request-timeout"
+                }
+              }
+            }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "REQUEST_TIMEOUT",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 504
+                },
+                "code": {
+                  "const": "REQUEST_TIMEOUT"
+                },
+                "key": {
+                  "type": "string",
+                  "const": "REQUEST_TIMEOUT"
+                },
+                "retryable": {
+                  "const": true
+                }
+              }
+            },
+            "examples": {
+              "REQUEST_TIMEOUT": {
+                "summary": "The request took too long to process.",
+                "description": "The request API took too long time to process.\n\n**Solution:** Retry to request API. If get the same error, please contact the Admin",
+                "value": {
+                  "type": "https://fypass.apidog.io/error-code-list#request-timeout",
+                  "title": "The request took too long to process.",
+                  "status": 504,
+                  "detail": "The request took too long to process.",
+                  "code": "REQUEST_TIMEOUT",
+                  "key": "REQUEST_TIMEOUT",
+                  "retryable": true
                 },
                 "x-errata": {
                   "key": "REQUEST_TIMEOUT",

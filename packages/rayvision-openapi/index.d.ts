@@ -26,15 +26,22 @@ export interface ExampleObject {
   };
 }
 
-/** A reusable response: the envelope schema and one example per entry key. */
-export interface ResponseObject<Key extends string> {
+/** A media type of a response: its body schema and one example per entry key. */
+export interface MediaTypeObject<Key extends string> {
+  readonly schema: SchemaObject;
+  readonly examples: { readonly [K in Key]: ExampleObject };
+  readonly 'x-internal'?: true;
+}
+
+/**
+ * A reusable response: the envelope body with one example per entry key and, on a status with
+ * errors, the RFC 9457 problem body with one example per error key (`ProblemKey`).
+ */
+export interface ResponseObject<Key extends string, ProblemKey extends string = never> {
   readonly description: string;
-  readonly content: {
-    readonly 'application/json': {
-      readonly schema: ReferenceObject;
-      readonly examples: { readonly [K in Key]: ExampleObject };
-    };
-  };
+  readonly content: { readonly 'application/json': MediaTypeObject<Key> } & ([ProblemKey] extends [never]
+    ? unknown
+    : { readonly 'application/problem+json': MediaTypeObject<ProblemKey> });
   /** Set when every entry on this status is internal. */
   readonly 'x-internal'?: true;
   readonly 'x-errata': { readonly status: number };
@@ -43,17 +50,21 @@ export interface ResponseObject<Key extends string> {
 export interface Components {
   readonly schemas: {
     readonly "ErrorEnvelope": SchemaObject;
+    readonly "SuccessEnvelope": SchemaObject;
+    readonly "Problem": SchemaObject;
+    readonly "ResponseCode": SchemaObject;
     readonly "ErrorCode": SchemaObject;
+    readonly "SuccessCode": SchemaObject;
   };
   readonly responses: {
     readonly "Ok": ResponseObject<"SUCCESS" | "DO_NOT_HAVE_ANY_MORE_RECORD">;
-    readonly "BadRequest": ResponseObject<"APIError" | "PARAMETER_INVALID" | "PARAMETER_CANT_BE_EMPTY" | "ILLEGAL_PROTOCOL" | "VALIDATE_CODE_ERROR" | "VALIDATE_COMMOM_CODE_ERROR" | "ACCOUNT_NOT_BINDING" | "ACCOUNT_BINDING_FAIL" | "ACCOUNT_UNIONID_FAIL" | "ACCOUNT_PHONE_FAIL" | "CURRENCY_NOT_SUPPORT" | "AGENT_NOT_SUPPORT" | "AMOUNT_NOT_SUPPORT" | "COUPONNO_NOT_SUPPORT" | "PAYMETHOD_NOT_SUPPORT" | "RECEIPT_TYPE_ERROR">;
-    readonly "Unauthorized": ResponseObject<"NEED_USER_LOGIN" | "ACCOUNT_USERNAME_PASSWORD_FAIL" | "ACCOUNT_WEIXIN_FAIL" | "ACCOUNT_WEIBO_FAIL" | "ACCOUNT_QQ_FAIL">;
-    readonly "PaymentRequired": ResponseObject<"SUBUSER_ARREARAGE">;
-    readonly "Forbidden": ResponseObject<"FORBIDDEN" | "VINSUFFICIENT_PERMISSIONS" | "ACCOUNT_LOCKED" | "ACCOUNT_LOGIN_IPLIMITFAIL">;
-    readonly "NotFound": ResponseObject<"RESOURCE_NOT_FOUND" | "ACCOUNT_BINDING_USER_NULL" | "ACCOUNT_EMAIL_FAIL" | "NO_INVOICE_ORDER" | "NO_INVOICE_ADDRESS" | "NO_INVOICE_TEMPLATE" | "NO_LATEST_VERSION">;
-    readonly "Conflict": ResponseObject<"ACCOUNT_UNIONID_PHONE" | "NOREPEAT_SELECT_SOFTWARE" | "ACCOUNT_UNIONID_EXISTS" | "VALIDATE_PHONE_FAIL" | "VALIDATE_EMAIL_FAIL" | "VALIDATE_USERNAME_FAIL" | "SUBUSER_EXISTS_TASKS" | "DELSUBUSER_EXISTS_BALANCE">;
-    readonly "InternalServerError": ResponseObject<"FAIL" | "INTERNAL_ERROR" | "VALIDATE_SEND_CODE_ERROR" | "ACCOUNT_LOGOUT_FAIL" | "REDIS_CACHE_FAIL" | "RayvisionError">;
+    readonly "BadRequest": ResponseObject<"APIError" | "PARAMETER_INVALID" | "PARAMETER_CANT_BE_EMPTY" | "ILLEGAL_PROTOCOL" | "VALIDATE_CODE_ERROR" | "VALIDATE_COMMOM_CODE_ERROR" | "ACCOUNT_NOT_BINDING" | "ACCOUNT_BINDING_FAIL" | "ACCOUNT_UNIONID_FAIL" | "ACCOUNT_PHONE_FAIL" | "CURRENCY_NOT_SUPPORT" | "AGENT_NOT_SUPPORT" | "AMOUNT_NOT_SUPPORT" | "COUPONNO_NOT_SUPPORT" | "PAYMETHOD_NOT_SUPPORT" | "RECEIPT_TYPE_ERROR", "APIError" | "PARAMETER_INVALID" | "PARAMETER_CANT_BE_EMPTY" | "ILLEGAL_PROTOCOL" | "VALIDATE_CODE_ERROR" | "VALIDATE_COMMOM_CODE_ERROR" | "ACCOUNT_NOT_BINDING" | "ACCOUNT_BINDING_FAIL" | "ACCOUNT_UNIONID_FAIL" | "ACCOUNT_PHONE_FAIL" | "CURRENCY_NOT_SUPPORT" | "AGENT_NOT_SUPPORT" | "AMOUNT_NOT_SUPPORT" | "COUPONNO_NOT_SUPPORT" | "PAYMETHOD_NOT_SUPPORT" | "RECEIPT_TYPE_ERROR">;
+    readonly "Unauthorized": ResponseObject<"NEED_USER_LOGIN" | "ACCOUNT_USERNAME_PASSWORD_FAIL" | "ACCOUNT_WEIXIN_FAIL" | "ACCOUNT_WEIBO_FAIL" | "ACCOUNT_QQ_FAIL", "NEED_USER_LOGIN" | "ACCOUNT_USERNAME_PASSWORD_FAIL" | "ACCOUNT_WEIXIN_FAIL" | "ACCOUNT_WEIBO_FAIL" | "ACCOUNT_QQ_FAIL">;
+    readonly "PaymentRequired": ResponseObject<"SUBUSER_ARREARAGE", "SUBUSER_ARREARAGE">;
+    readonly "Forbidden": ResponseObject<"FORBIDDEN" | "VINSUFFICIENT_PERMISSIONS" | "ACCOUNT_LOCKED" | "ACCOUNT_LOGIN_IPLIMITFAIL", "FORBIDDEN" | "VINSUFFICIENT_PERMISSIONS" | "ACCOUNT_LOCKED" | "ACCOUNT_LOGIN_IPLIMITFAIL">;
+    readonly "NotFound": ResponseObject<"RESOURCE_NOT_FOUND" | "ACCOUNT_BINDING_USER_NULL" | "ACCOUNT_EMAIL_FAIL" | "NO_INVOICE_ORDER" | "NO_INVOICE_ADDRESS" | "NO_INVOICE_TEMPLATE" | "NO_LATEST_VERSION", "RESOURCE_NOT_FOUND" | "ACCOUNT_BINDING_USER_NULL" | "ACCOUNT_EMAIL_FAIL" | "NO_INVOICE_ORDER" | "NO_INVOICE_ADDRESS" | "NO_INVOICE_TEMPLATE" | "NO_LATEST_VERSION">;
+    readonly "Conflict": ResponseObject<"ACCOUNT_UNIONID_PHONE" | "NOREPEAT_SELECT_SOFTWARE" | "ACCOUNT_UNIONID_EXISTS" | "VALIDATE_PHONE_FAIL" | "VALIDATE_EMAIL_FAIL" | "VALIDATE_USERNAME_FAIL" | "SUBUSER_EXISTS_TASKS" | "DELSUBUSER_EXISTS_BALANCE", "ACCOUNT_UNIONID_PHONE" | "NOREPEAT_SELECT_SOFTWARE" | "ACCOUNT_UNIONID_EXISTS" | "VALIDATE_PHONE_FAIL" | "VALIDATE_EMAIL_FAIL" | "VALIDATE_USERNAME_FAIL" | "SUBUSER_EXISTS_TASKS" | "DELSUBUSER_EXISTS_BALANCE">;
+    readonly "InternalServerError": ResponseObject<"FAIL" | "INTERNAL_ERROR" | "VALIDATE_SEND_CODE_ERROR" | "ACCOUNT_LOGOUT_FAIL" | "REDIS_CACHE_FAIL" | "RayvisionError", "FAIL" | "INTERNAL_ERROR" | "VALIDATE_SEND_CODE_ERROR" | "ACCOUNT_LOGOUT_FAIL" | "REDIS_CACHE_FAIL" | "RayvisionError">;
   };
 }
 

@@ -17,7 +17,7 @@ export const document = {
     "schemas": {
       "ErrorEnvelope": {
         "type": "object",
-        "description": "The body of every Rayvision (Renderbus) API response; `code` tells the outcome.",
+        "description": "The body of a Rayvision (Renderbus) API response that refuses the request; `code` is an error code.",
         "required": [
           "code",
           "message"
@@ -32,10 +32,93 @@ export const document = {
           }
         }
       },
+      "SuccessEnvelope": {
+        "type": "object",
+        "description": "The body of a Rayvision (Renderbus) API response that carries out the request, in full, in part or queued; `code` tells which.",
+        "required": [
+          "code",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "$ref": "#/components/schemas/SuccessCode"
+          },
+          "message": {
+            "type": "string",
+            "description": "Human-readable message, in the default locale (en)."
+          }
+        }
+      },
+      "Problem": {
+        "type": "object",
+        "description": "An RFC 9457 problem (`application/problem+json`) for an error of Rayvision (Renderbus) API, as `toProblem()` of `@errata/rayvision-errors` returns it.",
+        "required": [
+          "type",
+          "title",
+          "status",
+          "detail",
+          "code",
+          "key",
+          "retryable"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "format": "uri-reference",
+            "description": "The problem type: the entry's anchor in the error reference, or `about:blank` when the catalog has no docs URL."
+          },
+          "title": {
+            "type": "string",
+            "description": "Short summary of the problem type, the same for every occurrence."
+          },
+          "status": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 599,
+            "description": "The HTTP status of the response."
+          },
+          "detail": {
+            "type": "string",
+            "description": "The error message of this occurrence, in the default locale (en)."
+          },
+          "code": {
+            "$ref": "#/components/schemas/ErrorCode",
+            "description": "The wire code, as in the envelope."
+          },
+          "key": {
+            "type": "string",
+            "description": "The catalog key of the error."
+          },
+          "retryable": {
+            "type": "boolean",
+            "description": "Whether the same request may succeed when retried."
+          },
+          "data": {
+            "description": "The payload, when the error carries one; its shape depends on the code."
+          },
+          "params": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The values of the message placeholders, when the error has them."
+          }
+        }
+      },
+      "ResponseCode": {
+        "title": "ResponseCode",
+        "description": "Every code Rayvision (Renderbus) API sends in the `code` of its envelope: `ErrorCode` or `SuccessCode`.",
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/ErrorCode"
+          },
+          {
+            "$ref": "#/components/schemas/SuccessCode"
+          }
+        ]
+      },
       "ErrorCode": {
         "type": "integer",
         "title": "ErrorCode",
-        "description": "Every code Rayvision (Renderbus) API sends in the `code` of its envelope. A code shared by several entries appears once; its title lists their keys.",
+        "description": "Every code Rayvision (Renderbus) API answers a request it refuses with. A code shared by several entries appears once; its title lists their keys.",
         "oneOf": [
           {
             "const": 100,
@@ -47,19 +130,6 @@ export const document = {
               ],
               "outcomes": [
                 "error"
-              ]
-            }
-          },
-          {
-            "const": 200,
-            "title": "SUCCESS",
-            "description": "(success) returns successfully",
-            "x-errata": {
-              "keys": [
-                "SUCCESS"
-              ],
-              "outcomes": [
-                "success"
               ]
             }
           },
@@ -216,19 +286,6 @@ export const document = {
               ],
               "outcomes": [
                 "error"
-              ]
-            }
-          },
-          {
-            "const": 700,
-            "title": "DO_NOT_HAVE_ANY_MORE_RECORD",
-            "description": "(success) no more records",
-            "x-errata": {
-              "keys": [
-                "DO_NOT_HAVE_ANY_MORE_RECORD"
-              ],
-              "outcomes": [
-                "success"
               ]
             }
           },
@@ -675,6 +732,39 @@ export const document = {
             }
           }
         ]
+      },
+      "SuccessCode": {
+        "type": "integer",
+        "title": "SuccessCode",
+        "description": "Every code Rayvision (Renderbus) API answers a request it carried out with, in full, in part or queued for later (success, partial and pending outcomes). A code shared by several entries appears once; its title lists their keys.",
+        "oneOf": [
+          {
+            "const": 200,
+            "title": "SUCCESS",
+            "description": "(success) returns successfully",
+            "x-errata": {
+              "keys": [
+                "SUCCESS"
+              ],
+              "outcomes": [
+                "success"
+              ]
+            }
+          },
+          {
+            "const": 700,
+            "title": "DO_NOT_HAVE_ANY_MORE_RECORD",
+            "description": "(success) no more records",
+            "x-errata": {
+              "keys": [
+                "DO_NOT_HAVE_ANY_MORE_RECORD"
+              ],
+              "outcomes": [
+                "success"
+              ]
+            }
+          }
+        ]
       }
     },
     "responses": {
@@ -683,7 +773,42 @@ export const document = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "SUCCESS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/SuccessEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 200
+                    }
+                  }
+                },
+                {
+                  "title": "DO_NOT_HAVE_ANY_MORE_RECORD",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/SuccessEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 700
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "SUCCESS": {
@@ -725,11 +850,284 @@ export const document = {
         }
       },
       "BadRequest": {
-        "description": "Bad Request: Rayvision (Renderbus) API answers HTTP 400 with these codes.\n\n- `400` `APIError`: error request\n- `600` `PARAMETER_INVALID`: illegal parameter\n- `601` `PARAMETER_CANT_BE_EMPTY`: missing required parameters\n- `603` `ILLEGAL_PROTOCOL`: illegal request\n- `604` `VALIDATE_CODE_ERROR`: mobile verification code error\n- `606` `VALIDATE_COMMOM_CODE_ERROR`: verification code error\n- `801` `ACCOUNT_NOT_BINDING`: device not bound\n- `802` `ACCOUNT_BINDING_FAIL`: device binding failed\n- `806` `ACCOUNT_UNIONID_FAIL`: account is not bound to a third-party user\n- `807` `ACCOUNT_PHONE_FAIL`: phone number is not bound to a third-party user\n- `904` `CURRENCY_NOT_SUPPORT`: unsupported currency\n- `905` `AGENT_NOT_SUPPORT`: unsupport agent\n- `906` `AMOUNT_NOT_SUPPORT`: please enter a reasonable recharge value\n- `908` `COUPONNO_NOT_SUPPORT`: coupon code is not supported\n- `909` `PAYMETHOD_NOT_SUPPORT`: unsupported payment method\n- `916` `RECEIPT_TYPE_ERROR`: invoice type not match",
+        "description": "Bad Request: Rayvision (Renderbus) API answers HTTP 400 with these codes.\n\n- `400` `APIError`: error request\n- `600` `PARAMETER_INVALID`: illegal parameter\n- `601` `PARAMETER_CANT_BE_EMPTY`: missing required parameters\n- `603` `ILLEGAL_PROTOCOL`: illegal request\n- `604` `VALIDATE_CODE_ERROR`: mobile verification code error\n- `606` `VALIDATE_COMMOM_CODE_ERROR`: verification code error\n- `801` `ACCOUNT_NOT_BINDING`: device not bound\n- `802` `ACCOUNT_BINDING_FAIL`: device binding failed\n- `806` `ACCOUNT_UNIONID_FAIL`: account is not bound to a third-party user\n- `807` `ACCOUNT_PHONE_FAIL`: phone number is not bound to a third-party user\n- `904` `CURRENCY_NOT_SUPPORT`: unsupported currency\n- `905` `AGENT_NOT_SUPPORT`: unsupport agent\n- `906` `AMOUNT_NOT_SUPPORT`: please enter a reasonable recharge value\n- `908` `COUPONNO_NOT_SUPPORT`: coupon code is not supported\n- `909` `PAYMETHOD_NOT_SUPPORT`: unsupported payment method\n- `916` `RECEIPT_TYPE_ERROR`: invoice type not match\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "APIError",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 400
+                    }
+                  }
+                },
+                {
+                  "title": "PARAMETER_INVALID",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 600
+                    }
+                  }
+                },
+                {
+                  "title": "PARAMETER_CANT_BE_EMPTY",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 601
+                    }
+                  }
+                },
+                {
+                  "title": "ILLEGAL_PROTOCOL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 603
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_CODE_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 604
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_COMMOM_CODE_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 606
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_NOT_BINDING",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 801
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_BINDING_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 802
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_UNIONID_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 806
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_PHONE_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 807
+                    }
+                  }
+                },
+                {
+                  "title": "CURRENCY_NOT_SUPPORT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 904
+                    }
+                  }
+                },
+                {
+                  "title": "AGENT_NOT_SUPPORT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 905
+                    }
+                  }
+                },
+                {
+                  "title": "AMOUNT_NOT_SUPPORT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 906
+                    }
+                  }
+                },
+                {
+                  "title": "COUPONNO_NOT_SUPPORT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 908
+                    }
+                  }
+                },
+                {
+                  "title": "PAYMETHOD_NOT_SUPPORT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 909
+                    }
+                  }
+                },
+                {
+                  "title": "RECEIPT_TYPE_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 916
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "APIError": {
@@ -974,6 +1372,815 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "APIError",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 400
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "APIError"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "PARAMETER_INVALID",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 600
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "PARAMETER_INVALID"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "PARAMETER_CANT_BE_EMPTY",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 601
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "PARAMETER_CANT_BE_EMPTY"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ILLEGAL_PROTOCOL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 603
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ILLEGAL_PROTOCOL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_CODE_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 604
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "VALIDATE_CODE_ERROR"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_COMMOM_CODE_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 606
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "VALIDATE_COMMOM_CODE_ERROR"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_NOT_BINDING",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 801
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_NOT_BINDING"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_BINDING_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 802
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_BINDING_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_UNIONID_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 806
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_UNIONID_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_PHONE_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 807
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_PHONE_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "CURRENCY_NOT_SUPPORT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 904
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "CURRENCY_NOT_SUPPORT"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "AGENT_NOT_SUPPORT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 905
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "AGENT_NOT_SUPPORT"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "AMOUNT_NOT_SUPPORT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 906
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "AMOUNT_NOT_SUPPORT"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "COUPONNO_NOT_SUPPORT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 908
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "COUPONNO_NOT_SUPPORT"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "PAYMETHOD_NOT_SUPPORT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 909
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "PAYMETHOD_NOT_SUPPORT"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "RECEIPT_TYPE_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 916
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "RECEIPT_TYPE_ERROR"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "APIError": {
+                "summary": "error request",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#api-error",
+                  "title": "error request",
+                  "status": 400,
+                  "detail": "error request",
+                  "code": 400,
+                  "key": "APIError",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "APIError",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "general",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#api-error"
+                }
+              },
+              "PARAMETER_INVALID": {
+                "summary": "illegal parameter",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#parameter-invalid",
+                  "title": "illegal parameter",
+                  "status": 400,
+                  "detail": "illegal parameter",
+                  "code": 600,
+                  "key": "PARAMETER_INVALID",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "PARAMETER_INVALID",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "parameter",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#parameter-invalid"
+                }
+              },
+              "PARAMETER_CANT_BE_EMPTY": {
+                "summary": "missing required parameters",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#parameter-cant-be-empty",
+                  "title": "missing required parameters",
+                  "status": 400,
+                  "detail": "missing required parameters",
+                  "code": 601,
+                  "key": "PARAMETER_CANT_BE_EMPTY",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "PARAMETER_CANT_BE_EMPTY",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "parameter",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#parameter-cant-be-empty"
+                }
+              },
+              "ILLEGAL_PROTOCOL": {
+                "summary": "illegal request",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#illegal-protocol",
+                  "title": "illegal request",
+                  "status": 400,
+                  "detail": "illegal request",
+                  "code": 603,
+                  "key": "ILLEGAL_PROTOCOL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ILLEGAL_PROTOCOL",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "parameter",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#illegal-protocol"
+                }
+              },
+              "VALIDATE_CODE_ERROR": {
+                "summary": "mobile verification code error",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-code-error",
+                  "title": "mobile verification code error",
+                  "status": 400,
+                  "detail": "mobile verification code error",
+                  "code": 604,
+                  "key": "VALIDATE_CODE_ERROR",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "VALIDATE_CODE_ERROR",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "parameter",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-code-error"
+                }
+              },
+              "VALIDATE_COMMOM_CODE_ERROR": {
+                "summary": "verification code error",
+                "description": "The symbol's spelling (`COMMOM`) is the documented wire symbol and is kept as is.",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-commom-code-error",
+                  "title": "verification code error",
+                  "status": 400,
+                  "detail": "verification code error",
+                  "code": 606,
+                  "key": "VALIDATE_COMMOM_CODE_ERROR",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "VALIDATE_COMMOM_CODE_ERROR",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "parameter",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-commom-code-error"
+                }
+              },
+              "ACCOUNT_NOT_BINDING": {
+                "summary": "device not bound",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-not-binding",
+                  "title": "device not bound",
+                  "status": 400,
+                  "detail": "device not bound",
+                  "code": 801,
+                  "key": "ACCOUNT_NOT_BINDING",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_NOT_BINDING",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-not-binding"
+                }
+              },
+              "ACCOUNT_BINDING_FAIL": {
+                "summary": "device binding failed",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-binding-fail",
+                  "title": "device binding failed",
+                  "status": 400,
+                  "detail": "device binding failed",
+                  "code": 802,
+                  "key": "ACCOUNT_BINDING_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_BINDING_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-binding-fail"
+                }
+              },
+              "ACCOUNT_UNIONID_FAIL": {
+                "summary": "account is not bound to a third-party user",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-unionid-fail",
+                  "title": "account is not bound to a third-party user",
+                  "status": 400,
+                  "detail": "account is not bound to a third-party user",
+                  "code": 806,
+                  "key": "ACCOUNT_UNIONID_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_UNIONID_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-unionid-fail"
+                }
+              },
+              "ACCOUNT_PHONE_FAIL": {
+                "summary": "phone number is not bound to a third-party user",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-phone-fail",
+                  "title": "phone number is not bound to a third-party user",
+                  "status": 400,
+                  "detail": "phone number is not bound to a third-party user",
+                  "code": 807,
+                  "key": "ACCOUNT_PHONE_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_PHONE_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-phone-fail"
+                }
+              },
+              "CURRENCY_NOT_SUPPORT": {
+                "summary": "unsupported currency",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#currency-not-support",
+                  "title": "unsupported currency",
+                  "status": 400,
+                  "detail": "unsupported currency",
+                  "code": 904,
+                  "key": "CURRENCY_NOT_SUPPORT",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "CURRENCY_NOT_SUPPORT",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#currency-not-support"
+                }
+              },
+              "AGENT_NOT_SUPPORT": {
+                "summary": "unsupport agent",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#agent-not-support",
+                  "title": "unsupport agent",
+                  "status": 400,
+                  "detail": "unsupport agent",
+                  "code": 905,
+                  "key": "AGENT_NOT_SUPPORT",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "AGENT_NOT_SUPPORT",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#agent-not-support"
+                }
+              },
+              "AMOUNT_NOT_SUPPORT": {
+                "summary": "please enter a reasonable recharge value",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#amount-not-support",
+                  "title": "please enter a reasonable recharge value",
+                  "status": 400,
+                  "detail": "please enter a reasonable recharge value",
+                  "code": 906,
+                  "key": "AMOUNT_NOT_SUPPORT",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "AMOUNT_NOT_SUPPORT",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#amount-not-support"
+                }
+              },
+              "COUPONNO_NOT_SUPPORT": {
+                "summary": "coupon code is not supported",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#couponno-not-support",
+                  "title": "coupon code is not supported",
+                  "status": 400,
+                  "detail": "coupon code is not supported",
+                  "code": 908,
+                  "key": "COUPONNO_NOT_SUPPORT",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "COUPONNO_NOT_SUPPORT",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#couponno-not-support"
+                }
+              },
+              "PAYMETHOD_NOT_SUPPORT": {
+                "summary": "unsupported payment method",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#paymethod-not-support",
+                  "title": "unsupported payment method",
+                  "status": 400,
+                  "detail": "unsupported payment method",
+                  "code": 909,
+                  "key": "PAYMETHOD_NOT_SUPPORT",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "PAYMETHOD_NOT_SUPPORT",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#paymethod-not-support"
+                }
+              },
+              "RECEIPT_TYPE_ERROR": {
+                "summary": "invoice type not match",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#receipt-type-error",
+                  "title": "invoice type not match",
+                  "status": 400,
+                  "detail": "invoice type not match",
+                  "code": 916,
+                  "key": "RECEIPT_TYPE_ERROR",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "RECEIPT_TYPE_ERROR",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#receipt-type-error"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -981,11 +2188,97 @@ export const document = {
         }
       },
       "Unauthorized": {
-        "description": "Unauthorized: Rayvision (Renderbus) API answers HTTP 401 with these codes.\n\n- `602` `NEED_USER_LOGIN`: requires user login\n- `805` `ACCOUNT_USERNAME_PASSWORD_FAIL`: username/password invalid\n- `809` `ACCOUNT_WEIXIN_FAIL`: Wechat login failed\n- `810` `ACCOUNT_WEIBO_FAIL`: Weibo login failed\n- `813` `ACCOUNT_QQ_FAIL`: QQ login failed",
+        "description": "Unauthorized: Rayvision (Renderbus) API answers HTTP 401 with these codes.\n\n- `602` `NEED_USER_LOGIN`: requires user login\n- `805` `ACCOUNT_USERNAME_PASSWORD_FAIL`: username/password invalid\n- `809` `ACCOUNT_WEIXIN_FAIL`: Wechat login failed\n- `810` `ACCOUNT_WEIBO_FAIL`: Weibo login failed\n- `813` `ACCOUNT_QQ_FAIL`: QQ login failed\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "NEED_USER_LOGIN",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 602
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_USERNAME_PASSWORD_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 805
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_WEIXIN_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 809
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_WEIBO_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 810
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_QQ_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 813
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "NEED_USER_LOGIN": {
@@ -1065,6 +2358,265 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "NEED_USER_LOGIN",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 401
+                    },
+                    "code": {
+                      "const": 602
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "NEED_USER_LOGIN"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_USERNAME_PASSWORD_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 401
+                    },
+                    "code": {
+                      "const": 805
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_USERNAME_PASSWORD_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_WEIXIN_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 401
+                    },
+                    "code": {
+                      "const": 809
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_WEIXIN_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_WEIBO_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 401
+                    },
+                    "code": {
+                      "const": 810
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_WEIBO_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_QQ_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 401
+                    },
+                    "code": {
+                      "const": 813
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_QQ_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "NEED_USER_LOGIN": {
+                "summary": "requires user login",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#need-user-login",
+                  "title": "requires user login",
+                  "status": 401,
+                  "detail": "requires user login",
+                  "code": 602,
+                  "key": "NEED_USER_LOGIN",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "NEED_USER_LOGIN",
+                  "outcome": "error",
+                  "httpStatus": 401,
+                  "group": "parameter",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#need-user-login"
+                }
+              },
+              "ACCOUNT_USERNAME_PASSWORD_FAIL": {
+                "summary": "username/password invalid",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-username-password-fail",
+                  "title": "username/password invalid",
+                  "status": 401,
+                  "detail": "username/password invalid",
+                  "code": 805,
+                  "key": "ACCOUNT_USERNAME_PASSWORD_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_USERNAME_PASSWORD_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 401,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-username-password-fail"
+                }
+              },
+              "ACCOUNT_WEIXIN_FAIL": {
+                "summary": "Wechat login failed",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-weixin-fail",
+                  "title": "Wechat login failed",
+                  "status": 401,
+                  "detail": "Wechat login failed",
+                  "code": 809,
+                  "key": "ACCOUNT_WEIXIN_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_WEIXIN_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 401,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-weixin-fail"
+                }
+              },
+              "ACCOUNT_WEIBO_FAIL": {
+                "summary": "Weibo login failed",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-weibo-fail",
+                  "title": "Weibo login failed",
+                  "status": 401,
+                  "detail": "Weibo login failed",
+                  "code": 810,
+                  "key": "ACCOUNT_WEIBO_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_WEIBO_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 401,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-weibo-fail"
+                }
+              },
+              "ACCOUNT_QQ_FAIL": {
+                "summary": "QQ login failed",
+                "description": "In the source table this row overflows its column (`ACCOUNT_QQ_FAIL QQ` / `login failed`): the symbol is `ACCOUNT_QQ_FAIL` and the text is \"QQ login failed\".",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-qq-fail",
+                  "title": "QQ login failed",
+                  "status": 401,
+                  "detail": "QQ login failed",
+                  "code": 813,
+                  "key": "ACCOUNT_QQ_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_QQ_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 401,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-qq-fail"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -1072,11 +2624,25 @@ export const document = {
         }
       },
       "PaymentRequired": {
-        "description": "Payment Required: Rayvision (Renderbus) API answers HTTP 402 with these codes.\n\n- `913` `SUBUSER_ARREARAGE`: sub-user is overdue",
+        "description": "Payment Required: Rayvision (Renderbus) API answers HTTP 402 with these codes.\n\n- `913` `SUBUSER_ARREARAGE`: sub-user is overdue\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "SUBUSER_ARREARAGE",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "code"
+              ],
+              "properties": {
+                "code": {
+                  "const": 913
+                }
+              }
             },
             "examples": {
               "SUBUSER_ARREARAGE": {
@@ -1095,6 +2661,60 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "SUBUSER_ARREARAGE",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 402
+                },
+                "code": {
+                  "const": 913
+                },
+                "key": {
+                  "type": "string",
+                  "const": "SUBUSER_ARREARAGE"
+                },
+                "retryable": {
+                  "const": false
+                }
+              }
+            },
+            "examples": {
+              "SUBUSER_ARREARAGE": {
+                "summary": "sub-user is overdue",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#subuser-arrearage",
+                  "title": "sub-user is overdue",
+                  "status": 402,
+                  "detail": "sub-user is overdue",
+                  "code": 913,
+                  "key": "SUBUSER_ARREARAGE",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "SUBUSER_ARREARAGE",
+                  "outcome": "error",
+                  "httpStatus": 402,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#subuser-arrearage"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -1102,11 +2722,80 @@ export const document = {
         }
       },
       "Forbidden": {
-        "description": "Forbidden: Rayvision (Renderbus) API answers HTTP 403 with these codes.\n\n- `403` `FORBIDDEN`: no permission\n- `605` `VINSUFFICIENT_PERMISSIONS`: insufficient permissions\n- `804` `ACCOUNT_LOCKED`: account disabled\n- `812` `ACCOUNT_LOGIN_IPLIMITFAIL`: IP address is prohibited",
+        "description": "Forbidden: Rayvision (Renderbus) API answers HTTP 403 with these codes.\n\n- `403` `FORBIDDEN`: no permission\n- `605` `VINSUFFICIENT_PERMISSIONS`: insufficient permissions\n- `804` `ACCOUNT_LOCKED`: account disabled\n- `812` `ACCOUNT_LOGIN_IPLIMITFAIL`: IP address is prohibited\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "FORBIDDEN",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 403
+                    }
+                  }
+                },
+                {
+                  "title": "VINSUFFICIENT_PERMISSIONS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 605
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_LOCKED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 804
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_LOGIN_IPLIMITFAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 812
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "FORBIDDEN": {
@@ -1172,6 +2861,216 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "FORBIDDEN",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": 403
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "FORBIDDEN"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "VINSUFFICIENT_PERMISSIONS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": 605
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "VINSUFFICIENT_PERMISSIONS"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_LOCKED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": 804
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_LOCKED"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_LOGIN_IPLIMITFAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": 812
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_LOGIN_IPLIMITFAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "FORBIDDEN": {
+                "summary": "no permission",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#forbidden",
+                  "title": "no permission",
+                  "status": 403,
+                  "detail": "no permission",
+                  "code": 403,
+                  "key": "FORBIDDEN",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "FORBIDDEN",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "general",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#forbidden"
+                }
+              },
+              "VINSUFFICIENT_PERMISSIONS": {
+                "summary": "insufficient permissions",
+                "description": "The symbol's leading `V` is part of the documented wire symbol and is kept as is.",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#vinsufficient-permissions",
+                  "title": "insufficient permissions",
+                  "status": 403,
+                  "detail": "insufficient permissions",
+                  "code": 605,
+                  "key": "VINSUFFICIENT_PERMISSIONS",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "VINSUFFICIENT_PERMISSIONS",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "parameter",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#vinsufficient-permissions"
+                }
+              },
+              "ACCOUNT_LOCKED": {
+                "summary": "account disabled",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-locked",
+                  "title": "account disabled",
+                  "status": 403,
+                  "detail": "account disabled",
+                  "code": 804,
+                  "key": "ACCOUNT_LOCKED",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_LOCKED",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-locked"
+                }
+              },
+              "ACCOUNT_LOGIN_IPLIMITFAIL": {
+                "summary": "IP address is prohibited",
+                "description": "In the source table this row overflows its column (`ACCOUNT_LOGIN_IPLIMITFAIL IP` / `address is prohibited`): the symbol is `ACCOUNT_LOGIN_IPLIMITFAIL` and the text is \"IP address is prohibited\".",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-login-iplimitfail",
+                  "title": "IP address is prohibited",
+                  "status": 403,
+                  "detail": "IP address is prohibited",
+                  "code": 812,
+                  "key": "ACCOUNT_LOGIN_IPLIMITFAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_LOGIN_IPLIMITFAIL",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-login-iplimitfail"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -1179,11 +3078,131 @@ export const document = {
         }
       },
       "NotFound": {
-        "description": "Not Found: Rayvision (Renderbus) API answers HTTP 404 with these codes.\n\n- `404` `RESOURCE_NOT_FOUND`: resource does not exist\n- `800` `ACCOUNT_BINDING_USER_NULL`: account does not exist\n- `903` `ACCOUNT_EMAIL_FAIL`: mailbox is not bound to an account\n- `910` `NO_INVOICE_ORDER`: invoice order unavailable\n- `911` `NO_INVOICE_ADDRESS`: invoice order address unavailable\n- `915` `NO_INVOICE_TEMPLATE`: invoice information unavailable\n- `920` `NO_LATEST_VERSION`: no latest client version",
+        "description": "Not Found: Rayvision (Renderbus) API answers HTTP 404 with these codes.\n\n- `404` `RESOURCE_NOT_FOUND`: resource does not exist\n- `800` `ACCOUNT_BINDING_USER_NULL`: account does not exist\n- `903` `ACCOUNT_EMAIL_FAIL`: mailbox is not bound to an account\n- `910` `NO_INVOICE_ORDER`: invoice order unavailable\n- `911` `NO_INVOICE_ADDRESS`: invoice order address unavailable\n- `915` `NO_INVOICE_TEMPLATE`: invoice information unavailable\n- `920` `NO_LATEST_VERSION`: no latest client version\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "RESOURCE_NOT_FOUND",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 404
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_BINDING_USER_NULL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 800
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_EMAIL_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 903
+                    }
+                  }
+                },
+                {
+                  "title": "NO_INVOICE_ORDER",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 910
+                    }
+                  }
+                },
+                {
+                  "title": "NO_INVOICE_ADDRESS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 911
+                    }
+                  }
+                },
+                {
+                  "title": "NO_INVOICE_TEMPLATE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 915
+                    }
+                  }
+                },
+                {
+                  "title": "NO_LATEST_VERSION",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 920
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "RESOURCE_NOT_FOUND": {
@@ -1292,6 +3311,364 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "RESOURCE_NOT_FOUND",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 404
+                    },
+                    "code": {
+                      "const": 404
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "RESOURCE_NOT_FOUND"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_BINDING_USER_NULL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 404
+                    },
+                    "code": {
+                      "const": 800
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_BINDING_USER_NULL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_EMAIL_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 404
+                    },
+                    "code": {
+                      "const": 903
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_EMAIL_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "NO_INVOICE_ORDER",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 404
+                    },
+                    "code": {
+                      "const": 910
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "NO_INVOICE_ORDER"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "NO_INVOICE_ADDRESS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 404
+                    },
+                    "code": {
+                      "const": 911
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "NO_INVOICE_ADDRESS"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "NO_INVOICE_TEMPLATE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 404
+                    },
+                    "code": {
+                      "const": 915
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "NO_INVOICE_TEMPLATE"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "NO_LATEST_VERSION",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 404
+                    },
+                    "code": {
+                      "const": 920
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "NO_LATEST_VERSION"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "RESOURCE_NOT_FOUND": {
+                "summary": "resource does not exist",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#resource-not-found",
+                  "title": "resource does not exist",
+                  "status": 404,
+                  "detail": "resource does not exist",
+                  "code": 404,
+                  "key": "RESOURCE_NOT_FOUND",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "RESOURCE_NOT_FOUND",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "general",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#resource-not-found"
+                }
+              },
+              "ACCOUNT_BINDING_USER_NULL": {
+                "summary": "account does not exist",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-binding-user-null",
+                  "title": "account does not exist",
+                  "status": 404,
+                  "detail": "account does not exist",
+                  "code": 800,
+                  "key": "ACCOUNT_BINDING_USER_NULL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_BINDING_USER_NULL",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-binding-user-null"
+                }
+              },
+              "ACCOUNT_EMAIL_FAIL": {
+                "summary": "mailbox is not bound to an account",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-email-fail",
+                  "title": "mailbox is not bound to an account",
+                  "status": 404,
+                  "detail": "mailbox is not bound to an account",
+                  "code": 903,
+                  "key": "ACCOUNT_EMAIL_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_EMAIL_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-email-fail"
+                }
+              },
+              "NO_INVOICE_ORDER": {
+                "summary": "invoice order unavailable",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#no-invoice-order",
+                  "title": "invoice order unavailable",
+                  "status": 404,
+                  "detail": "invoice order unavailable",
+                  "code": 910,
+                  "key": "NO_INVOICE_ORDER",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "NO_INVOICE_ORDER",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#no-invoice-order"
+                }
+              },
+              "NO_INVOICE_ADDRESS": {
+                "summary": "invoice order address unavailable",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#no-invoice-address",
+                  "title": "invoice order address unavailable",
+                  "status": 404,
+                  "detail": "invoice order address unavailable",
+                  "code": 911,
+                  "key": "NO_INVOICE_ADDRESS",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "NO_INVOICE_ADDRESS",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#no-invoice-address"
+                }
+              },
+              "NO_INVOICE_TEMPLATE": {
+                "summary": "invoice information unavailable",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#no-invoice-template",
+                  "title": "invoice information unavailable",
+                  "status": 404,
+                  "detail": "invoice information unavailable",
+                  "code": 915,
+                  "key": "NO_INVOICE_TEMPLATE",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "NO_INVOICE_TEMPLATE",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#no-invoice-template"
+                }
+              },
+              "NO_LATEST_VERSION": {
+                "summary": "no latest client version",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#no-latest-version",
+                  "title": "no latest client version",
+                  "status": 404,
+                  "detail": "no latest client version",
+                  "code": 920,
+                  "key": "NO_LATEST_VERSION",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "NO_LATEST_VERSION",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#no-latest-version"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -1299,11 +3676,148 @@ export const document = {
         }
       },
       "Conflict": {
-        "description": "Conflict: Rayvision (Renderbus) API answers HTTP 409 with these codes.\n\n- `808` `ACCOUNT_UNIONID_PHONE`: phone number is already bound to other user\n- `814` `NOREPEAT_SELECT_SOFTWARE`: unable to select common software repeatedly\n- `815` `ACCOUNT_UNIONID_EXISTS`: UNIONID already exists\n- `900` `VALIDATE_PHONE_FAIL`: phone number already exists\n- `901` `VALIDATE_EMAIL_FAIL`: mailbox already exists\n- `902` `VALIDATE_USERNAME_FAIL`: username already exists\n- `912` `SUBUSER_EXISTS_TASKS`: unable to delete a sub-user with executing tasks\n- `914` `DELSUBUSER_EXISTS_BALANCE`: there is balance for the sub-user to be deleting",
+        "description": "Conflict: Rayvision (Renderbus) API answers HTTP 409 with these codes.\n\n- `808` `ACCOUNT_UNIONID_PHONE`: phone number is already bound to other user\n- `814` `NOREPEAT_SELECT_SOFTWARE`: unable to select common software repeatedly\n- `815` `ACCOUNT_UNIONID_EXISTS`: UNIONID already exists\n- `900` `VALIDATE_PHONE_FAIL`: phone number already exists\n- `901` `VALIDATE_EMAIL_FAIL`: mailbox already exists\n- `902` `VALIDATE_USERNAME_FAIL`: username already exists\n- `912` `SUBUSER_EXISTS_TASKS`: unable to delete a sub-user with executing tasks\n- `914` `DELSUBUSER_EXISTS_BALANCE`: there is balance for the sub-user to be deleting\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "ACCOUNT_UNIONID_PHONE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 808
+                    }
+                  }
+                },
+                {
+                  "title": "NOREPEAT_SELECT_SOFTWARE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 814
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_UNIONID_EXISTS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 815
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_PHONE_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 900
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_EMAIL_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 901
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_USERNAME_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 902
+                    }
+                  }
+                },
+                {
+                  "title": "SUBUSER_EXISTS_TASKS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 912
+                    }
+                  }
+                },
+                {
+                  "title": "DELSUBUSER_EXISTS_BALANCE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 914
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "ACCOUNT_UNIONID_PHONE": {
@@ -1428,6 +3942,415 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "ACCOUNT_UNIONID_PHONE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 409
+                    },
+                    "code": {
+                      "const": 808
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_UNIONID_PHONE"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "NOREPEAT_SELECT_SOFTWARE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 409
+                    },
+                    "code": {
+                      "const": 814
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "NOREPEAT_SELECT_SOFTWARE"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_UNIONID_EXISTS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 409
+                    },
+                    "code": {
+                      "const": 815
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_UNIONID_EXISTS"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_PHONE_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 409
+                    },
+                    "code": {
+                      "const": 900
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "VALIDATE_PHONE_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_EMAIL_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 409
+                    },
+                    "code": {
+                      "const": 901
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "VALIDATE_EMAIL_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_USERNAME_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 409
+                    },
+                    "code": {
+                      "const": 902
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "VALIDATE_USERNAME_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "SUBUSER_EXISTS_TASKS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 409
+                    },
+                    "code": {
+                      "const": 912
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "SUBUSER_EXISTS_TASKS"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "DELSUBUSER_EXISTS_BALANCE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 409
+                    },
+                    "code": {
+                      "const": 914
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "DELSUBUSER_EXISTS_BALANCE"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "ACCOUNT_UNIONID_PHONE": {
+                "summary": "phone number is already bound to other user",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-unionid-phone",
+                  "title": "phone number is already bound to other user",
+                  "status": 409,
+                  "detail": "phone number is already bound to other user",
+                  "code": 808,
+                  "key": "ACCOUNT_UNIONID_PHONE",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_UNIONID_PHONE",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-unionid-phone"
+                }
+              },
+              "NOREPEAT_SELECT_SOFTWARE": {
+                "summary": "unable to select common software repeatedly",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#norepeat-select-software",
+                  "title": "unable to select common software repeatedly",
+                  "status": 409,
+                  "detail": "unable to select common software repeatedly",
+                  "code": 814,
+                  "key": "NOREPEAT_SELECT_SOFTWARE",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "NOREPEAT_SELECT_SOFTWARE",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#norepeat-select-software"
+                }
+              },
+              "ACCOUNT_UNIONID_EXISTS": {
+                "summary": "UNIONID already exists",
+                "description": "In the source table this row overflows its column (`ACCOUNT_UNIONID_EXISTS UNIONID` / `already exists`): the symbol is `ACCOUNT_UNIONID_EXISTS` and the text is \"UNIONID already exists\".",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-unionid-exists",
+                  "title": "UNIONID already exists",
+                  "status": 409,
+                  "detail": "UNIONID already exists",
+                  "code": 815,
+                  "key": "ACCOUNT_UNIONID_EXISTS",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_UNIONID_EXISTS",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-unionid-exists"
+                }
+              },
+              "VALIDATE_PHONE_FAIL": {
+                "summary": "phone number already exists",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-phone-fail",
+                  "title": "phone number already exists",
+                  "status": 409,
+                  "detail": "phone number already exists",
+                  "code": 900,
+                  "key": "VALIDATE_PHONE_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "VALIDATE_PHONE_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-phone-fail"
+                }
+              },
+              "VALIDATE_EMAIL_FAIL": {
+                "summary": "mailbox already exists",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-email-fail",
+                  "title": "mailbox already exists",
+                  "status": 409,
+                  "detail": "mailbox already exists",
+                  "code": 901,
+                  "key": "VALIDATE_EMAIL_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "VALIDATE_EMAIL_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-email-fail"
+                }
+              },
+              "VALIDATE_USERNAME_FAIL": {
+                "summary": "username already exists",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-username-fail",
+                  "title": "username already exists",
+                  "status": 409,
+                  "detail": "username already exists",
+                  "code": 902,
+                  "key": "VALIDATE_USERNAME_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "VALIDATE_USERNAME_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-username-fail"
+                }
+              },
+              "SUBUSER_EXISTS_TASKS": {
+                "summary": "unable to delete a sub-user with executing tasks",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#subuser-exists-tasks",
+                  "title": "unable to delete a sub-user with executing tasks",
+                  "status": 409,
+                  "detail": "unable to delete a sub-user with executing tasks",
+                  "code": 912,
+                  "key": "SUBUSER_EXISTS_TASKS",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "SUBUSER_EXISTS_TASKS",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#subuser-exists-tasks"
+                }
+              },
+              "DELSUBUSER_EXISTS_BALANCE": {
+                "summary": "there is balance for the sub-user to be deleting",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#delsubuser-exists-balance",
+                  "title": "there is balance for the sub-user to be deleting",
+                  "status": 409,
+                  "detail": "there is balance for the sub-user to be deleting",
+                  "code": 914,
+                  "key": "DELSUBUSER_EXISTS_BALANCE",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "DELSUBUSER_EXISTS_BALANCE",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "user-payment",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#delsubuser-exists-balance"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -1435,11 +4358,114 @@ export const document = {
         }
       },
       "InternalServerError": {
-        "description": "Internal Server Error: Rayvision (Renderbus) API answers HTTP 500 with these codes.\n\n- `100` `FAIL`: failed\n- `500` `INTERNAL_ERROR`: server processing failed\n- `607` `VALIDATE_SEND_CODE_ERROR`: verification code failed to send\n- `811` `ACCOUNT_LOGOUT_FAIL`: logout failed\n- `1000` `REDIS_CACHE_FAIL`: redis cache exception\n- `1000000` `RayvisionError`: python exception",
+        "description": "Internal Server Error: Rayvision (Renderbus) API answers HTTP 500 with these codes.\n\n- `100` `FAIL`: failed\n- `500` `INTERNAL_ERROR`: server processing failed\n- `607` `VALIDATE_SEND_CODE_ERROR`: verification code failed to send\n- `811` `ACCOUNT_LOGOUT_FAIL`: logout failed\n- `1000` `REDIS_CACHE_FAIL`: redis cache exception\n- `1000000` `RayvisionError`: python exception\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 100
+                    }
+                  }
+                },
+                {
+                  "title": "INTERNAL_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 500
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_SEND_CODE_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 607
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_LOGOUT_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 811
+                    }
+                  }
+                },
+                {
+                  "title": "REDIS_CACHE_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1000
+                    }
+                  }
+                },
+                {
+                  "title": "RayvisionError",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "code"
+                  ],
+                  "properties": {
+                    "code": {
+                      "const": 1000000
+                    }
+                  }
+                }
+              ]
             },
             "examples": {
               "FAIL": {
@@ -1523,6 +4549,315 @@ export const document = {
                 "value": {
                   "code": 1000000,
                   "message": "python exception"
+                },
+                "x-errata": {
+                  "key": "RayvisionError",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "sdk",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#rayvision-error"
+                }
+              }
+            }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 100
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "INTERNAL_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 500
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "INTERNAL_ERROR"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "VALIDATE_SEND_CODE_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 607
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "VALIDATE_SEND_CODE_ERROR"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_LOGOUT_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 811
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_LOGOUT_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "REDIS_CACHE_FAIL",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 1000
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "REDIS_CACHE_FAIL"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "RayvisionError",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 1000000
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "RayvisionError"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "FAIL": {
+                "summary": "failed",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#fail",
+                  "title": "failed",
+                  "status": 500,
+                  "detail": "failed",
+                  "code": 100,
+                  "key": "FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "FAIL",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "general",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#fail"
+                }
+              },
+              "INTERNAL_ERROR": {
+                "summary": "server processing failed",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#internal-error",
+                  "title": "server processing failed",
+                  "status": 500,
+                  "detail": "server processing failed",
+                  "code": 500,
+                  "key": "INTERNAL_ERROR",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "INTERNAL_ERROR",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "general",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#internal-error"
+                }
+              },
+              "VALIDATE_SEND_CODE_ERROR": {
+                "summary": "verification code failed to send",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-send-code-error",
+                  "title": "verification code failed to send",
+                  "status": 500,
+                  "detail": "verification code failed to send",
+                  "code": 607,
+                  "key": "VALIDATE_SEND_CODE_ERROR",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "VALIDATE_SEND_CODE_ERROR",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "parameter",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#validate-send-code-error"
+                }
+              },
+              "ACCOUNT_LOGOUT_FAIL": {
+                "summary": "logout failed",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-logout-fail",
+                  "title": "logout failed",
+                  "status": 500,
+                  "detail": "logout failed",
+                  "code": 811,
+                  "key": "ACCOUNT_LOGOUT_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_LOGOUT_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "account",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#account-logout-fail"
+                }
+              },
+              "REDIS_CACHE_FAIL": {
+                "summary": "redis cache exception",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#redis-cache-fail",
+                  "title": "redis cache exception",
+                  "status": 500,
+                  "detail": "redis cache exception",
+                  "code": 1000,
+                  "key": "REDIS_CACHE_FAIL",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "REDIS_CACHE_FAIL",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "cache",
+                  "retryable": false,
+                  "docs": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#redis-cache-fail"
+                }
+              },
+              "RayvisionError": {
+                "summary": "python exception",
+                "description": "Base exception of the Rayvision Python SDK (`rayvision_api`), raised on the client side rather than answered by the API.",
+                "value": {
+                  "type": "https://renderbus.readthedocs.io/en/latest/render/error_status.html#rayvision-error",
+                  "title": "python exception",
+                  "status": 500,
+                  "detail": "python exception",
+                  "code": 1000000,
+                  "key": "RayvisionError",
+                  "retryable": false
                 },
                 "x-errata": {
                   "key": "RayvisionError",

@@ -23,27 +23,47 @@ export const codes = /* @__PURE__ */ Object.freeze({
   ["SERVICE_ERROR"]: 999,
 });
 const LOCALE = "en";
+/** A param the message needs and the caller did not give: printed as its placeholder. */
+class _Missing {
+  constructor(name) {
+    this.name = name;
+  }
+  toString() {
+    return "{" + this.name + "}";
+  }
+}
+
+function _p(params, name) {
+  const value = typeof params === "object" && params !== null && Object.hasOwn(params, name) ? params[name] : undefined;
+  return value === undefined || value === null ? new _Missing(name) : value;
+}
+
 function _arg(value) {
   if (typeof value === "string") return value;
   if (value instanceof Date) return _dateTime(value);
-  return value === undefined || value === null ? "" : String(value);
+  return String(value);
 }
 
 function _number(value, options) {
-  return new Intl.NumberFormat(LOCALE, options).format(value);
+  return value instanceof _Missing ? String(value) : new Intl.NumberFormat(LOCALE, options).format(value);
+}
+
+function _scale(value, scale) {
+  return value instanceof _Missing ? value : value * scale;
 }
 
 function _dateTime(value, options) {
-  return new Intl.DateTimeFormat(LOCALE, options).format(value);
+  return value instanceof _Missing ? String(value) : new Intl.DateTimeFormat(LOCALE, options).format(value);
 }
 
 function _plural(value, offset, type, pick) {
+  if (value instanceof _Missing) return pick(Number.NaN, "other", String(value));
   const n = Number(value);
   return pick(n, new Intl.PluralRules(LOCALE, { type }).select(n - offset), _number(n - offset));
 }
 
 function _select(value, pick) {
-  return pick(String(value));
+  return pick(value instanceof _Missing ? value : String(value));
 }
 
 function _own(object, name) {
@@ -52,6 +72,98 @@ function _own(object, name) {
 
 function _encode(code, message, data) {
   return data === undefined ? [code, message] : [code, message, data];
+}
+
+/** Defines an own, enumerable property (a name such as `__proto__` stays data). */
+function _set(object, name, value) {
+  Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
+  return object;
+}
+
+/** The value at `steps` inside `data`: own members of objects, indexes of arrays. */
+function _read(data, steps) {
+  let at = data;
+  for (const step of steps) {
+    if (typeof at !== "object" || at === null) return undefined;
+    at = Array.isArray(at) ? (/^(0|[1-9][0-9]*)$/.test(step) ? at[Number(step)] : undefined) : _own(at, step);
+  }
+  return at;
+}
+
+/** `data` with `value` at `steps`, copying the objects on the way; unchanged where a value is there already or a non-object is in the way. */
+function _write(data, steps, value) {
+  if (steps.length === 0) return data === undefined ? value : data;
+  if (data !== undefined && (typeof data !== "object" || data === null || Array.isArray(data))) return data;
+  const current = data === undefined ? undefined : _own(data, steps[0]);
+  const next = _write(current, steps.slice(1), value);
+  return next === current ? data : _set(data === undefined ? {} : { ...data }, steps[0], next);
+}
+
+/** A param value as JSON carries it: a Date as its ISO text. */
+function _wireValue(value) {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/** A wire value as a param of `type`, or undefined when it is not one. */
+function _paramValue(value, type) {
+  switch (type) {
+    case "string":
+      return typeof value === "string" ? value : undefined;
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+    case "integer":
+      return Number.isInteger(value) ? value : undefined;
+    case "boolean":
+      return typeof value === "boolean" ? value : undefined;
+    case "date": {
+      if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+      const date = typeof value === "string" ? new Date(value) : undefined;
+      return date !== undefined && !Number.isNaN(date.getTime()) ? date : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The data an error sends: its own data with every param that has a wire source written in. */
+function _wireData(error) {
+  let data = error.data;
+  for (const [name, , steps] of error.constructor.paramSources ?? []) {
+    const value = steps === null ? undefined : _own(error.params, name);
+    if (value !== undefined && value !== null) data = _write(data, steps, _wireValue(value));
+  }
+  return data;
+}
+
+/** The declared params an error knows, as JSON carries them; undefined when it knows none. */
+function _wireParams(error) {
+  let params;
+  for (const [name] of error.constructor.paramSources ?? []) {
+    const value = _own(error.params, name);
+    if (value !== undefined && value !== null) params = _set(params ?? {}, name, _wireValue(value));
+  }
+  return params;
+}
+
+/** The params a decoded body carries: the problem's `params` member first, then each param's place in `data`. */
+function _readParams(sources, wire) {
+  const params = {};
+  const given = typeof wire.params === "object" && wire.params !== null && !Array.isArray(wire.params) ? wire.params : {};
+  for (const [name, type, steps] of sources) {
+    let value = _paramValue(_own(given, name), type);
+    if (value === undefined && steps !== null) value = _paramValue(_read(wire.data, steps), type);
+    if (value !== undefined) _set(params, name, value);
+  }
+  return params;
+}
+
+/** `Retry-After` from the data's `retryAfter`: seconds (a number or digits), or a date; undefined when the data does not say. */
+function _retryAfter(data) {
+  const value = _read(data, ["retryAfter"]);
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? String(Math.ceil(value)) : undefined;
+  if (typeof value === "string" && /^[0-9]+$/.test(value)) return value;
+  const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : undefined;
+  return date !== undefined && !Number.isNaN(date.getTime()) ? date.toUTCString() : undefined;
 }
 
 /** Base class of every error of the catalog. */
@@ -69,11 +181,31 @@ export class CatalogError extends Error {
     this.data = o.data;
   }
   toResponse() {
-    return _encode(this.code, this.message, this.data);
+    return _encode(this.code, this.message, _wireData(this));
   }
   toProblem() {
     const type = this.constructor;
-    return { type: type.problemType, title: type.title, status: this.httpStatus, detail: this.message, code: this.code, key: this.key };
+    const data = _wireData(this);
+    const params = _wireParams(this);
+    return {
+      type: type.problemType,
+      title: type.title,
+      status: this.httpStatus,
+      detail: this.message,
+      code: this.code,
+      key: this.key,
+      retryable: this.retryable,
+      ...(data === undefined ? {} : { data }),
+      ...(params === undefined ? {} : { params }),
+    };
+  }
+  toHttpResponse(options) {
+    const as = options?.as ?? "envelope";
+    if (as !== "envelope" && as !== "problem") throw new TypeError("toHttpResponse: `as` is \"envelope\" or \"problem\", not " + String(as));
+    const headers = _headers(options?.headers, as === "problem" ? "application/problem+json" : "application/json");
+    const retryAfter = this.retryable ? _retryAfter(_wireData(this)) : undefined;
+    if (retryAfter !== undefined && !headers.has("retry-after")) headers.set("retry-after", retryAfter);
+    return new Response(JSON.stringify(as === "problem" ? this.toProblem() : this.toResponse()), { status: this.httpStatus, headers });
   }
   toJSON() {
     return { name: this.name, key: this.key, code: this.code, httpStatus: this.httpStatus, retryable: this.retryable, message: this.message, params: this.params, data: this.data };
@@ -306,29 +438,29 @@ function _index() {
   if (_tables !== undefined) return _tables;
   const byKey = new Map();
   const byCode = new Map();
-  for (const [key, code, outcome, type, hasParams, text, runs] of [
-    ["OK", 0, "success", null, false, "Operation completed successfully.", null],
-    ["VALIDATION_ERROR", 1, "error", ValidationError, false, "The submitted data failed validation.", null],
-    ["RECORD_NOT_FOUND", 2, "error", RecordNotFoundError, false, "The specified record was not found.", null],
-    ["APPLICATION_ERROR", 3, "error", ApplicationError, false, "An unidentified application error occurred.", null],
-    ["INVALID_MODULE", 4, "error", InvalidModuleError, false, "The module parameter is incorrect.", null],
-    ["INVALID_METHOD", 5, "error", InvalidMethodError, false, "The method parameter is incorrect.", null],
-    ["INVALID_FORMAT", 6, "error", InvalidFormatError, false, "The format parameter is incorrect.", null],
-    ["LOGIN_ERROR", 8, "error", LoginError, false, "Login failed; the login data is incorrect or the session has expired.", null],
-    ["METHOD_ACCESS_DENIED", 9, "error", MethodAccessDeniedError, false, "Access to the specified API method failed.", null],
-    ["SAVE_ERROR", 10, "error", SaveError, false, "The data could not be saved on the server.", null],
-    ["MISSING_PARAMETERS", 11, "error", MissingParametersError, false, "Some required parameters are missing from the request.", null],
-    ["PARAMETER_CONSTRAINT_VIOLATION", 12, "error", ParameterConstraintViolationError, false, "A request parameter does not meet the established conditions or limitations.", null],
-    ["WRONG_SERVER", 13, "error", WrongServerError, false, "This API server does not serve this user.", null],
-    ["ACCOUNT_BLOCKED", 14, "error", AccountBlockedError, false, "The user's account is blocked or deleted.", null],
-    ["OPERATION_ERROR", 15, "error", OperationError, false, "The operation could not be completed.", null],
-    ["RATE_LIMIT_EXCEEDED", 30, "error", RateLimitExceededError, false, "The request rate limit has been exceeded.", null],
-    ["PARTIAL_SUCCESS", 98, "partial", null, false, "The operation was completed for only some of the elements.", null],
-    ["ALL_FAILED", 99, "error", AllFailedError, false, "None of the elements of the operation were processed.", null],
-    ["TASK_QUEUED", 100, "pending", null, false, "The operation was sent for background execution.", null],
-    ["SERVICE_ERROR", 999, "error", ServiceError, false, "A general service error occurred.", null],
+  for (const [key, code, outcome, type, httpStatus, hasParams, text, runs] of [
+    ["OK", 0, "success", null, 200, false, "Operation completed successfully.", null],
+    ["VALIDATION_ERROR", 1, "error", ValidationError, 400, false, "The submitted data failed validation.", null],
+    ["RECORD_NOT_FOUND", 2, "error", RecordNotFoundError, 404, false, "The specified record was not found.", null],
+    ["APPLICATION_ERROR", 3, "error", ApplicationError, 500, false, "An unidentified application error occurred.", null],
+    ["INVALID_MODULE", 4, "error", InvalidModuleError, 400, false, "The module parameter is incorrect.", null],
+    ["INVALID_METHOD", 5, "error", InvalidMethodError, 400, false, "The method parameter is incorrect.", null],
+    ["INVALID_FORMAT", 6, "error", InvalidFormatError, 400, false, "The format parameter is incorrect.", null],
+    ["LOGIN_ERROR", 8, "error", LoginError, 401, false, "Login failed; the login data is incorrect or the session has expired.", null],
+    ["METHOD_ACCESS_DENIED", 9, "error", MethodAccessDeniedError, 403, false, "Access to the specified API method failed.", null],
+    ["SAVE_ERROR", 10, "error", SaveError, 409, false, "The data could not be saved on the server.", null],
+    ["MISSING_PARAMETERS", 11, "error", MissingParametersError, 400, false, "Some required parameters are missing from the request.", null],
+    ["PARAMETER_CONSTRAINT_VIOLATION", 12, "error", ParameterConstraintViolationError, 400, false, "A request parameter does not meet the established conditions or limitations.", null],
+    ["WRONG_SERVER", 13, "error", WrongServerError, 421, false, "This API server does not serve this user.", null],
+    ["ACCOUNT_BLOCKED", 14, "error", AccountBlockedError, 403, false, "The user's account is blocked or deleted.", null],
+    ["OPERATION_ERROR", 15, "error", OperationError, 400, false, "The operation could not be completed.", null],
+    ["RATE_LIMIT_EXCEEDED", 30, "error", RateLimitExceededError, 429, false, "The request rate limit has been exceeded.", null],
+    ["PARTIAL_SUCCESS", 98, "partial", null, 200, false, "The operation was completed for only some of the elements.", null],
+    ["ALL_FAILED", 99, "error", AllFailedError, 400, false, "None of the elements of the operation were processed.", null],
+    ["TASK_QUEUED", 100, "pending", null, 202, false, "The operation was sent for background execution.", null],
+    ["SERVICE_ERROR", 999, "error", ServiceError, 500, false, "A general service error occurred.", null],
   ]) {
-    const row = { key, code, outcome, type, hasParams, text, runs };
+    const row = { key, code, outcome, type, httpStatus, hasParams, text, runs };
     byKey.set(key, row);
     const shared = byCode.get(code);
     if (shared === undefined) byCode.set(code, [row]);
@@ -340,14 +472,35 @@ function _index() {
 let _tables;
 export function createError(key, params) {
   const row = typeof key === "string" ? _index().byKey.get(key) : undefined;
-  if (row === undefined || row.type === null) throw new TypeError("Unknown error key: " + (typeof key === "string" ? JSON.stringify(key) : typeof key));
+  if (row === undefined) throw new TypeError("Unknown error key: " + (typeof key === "string" ? JSON.stringify(key) : typeof key));
+  if (row.type === null) throw new TypeError(JSON.stringify(key) + " is a " + row.outcome + " outcome, not an error: answer it with outcomeBody(" + JSON.stringify(key) + ") or outcomeResponse(" + JSON.stringify(key) + ")");
   if (!row.hasParams) return new row.type();
   if (typeof params !== "object" || params === null) throw new TypeError("Error key " + JSON.stringify(key) + " needs its params");
   return new row.type(params);
 }
 
 export function isCatalogError(value, key) {
+  if (key !== undefined && (typeof key !== "string" || _index().byKey.get(key)?.type == null)) throw new TypeError("isCatalogError: " + (typeof key === "string" ? JSON.stringify(key) + " is not an error key" : "the key is a " + typeof key + ", not an error key"));
   return value instanceof CatalogError && (key === undefined || value.key === key);
+}
+
+/** The non-error entry of `key`, or a TypeError naming what is wrong. */
+function _outcomeRow(key) {
+  const row = typeof key === "string" ? _index().byKey.get(key) : undefined;
+  if (row === undefined || row.type !== null) throw new TypeError((typeof key === "string" ? JSON.stringify(key) : typeof key) + " is not a success, partial or pending key" + (row === undefined ? "" : ": errors answer with error.toHttpResponse()"));
+  return row;
+}
+
+export function outcomeBody(key, data, options) {
+  const row = _outcomeRow(key);
+  const message = typeof options?.message === "string" ? options.message : row.text;
+  return _encode(row.code, message, data);
+}
+
+export function outcomeResponse(key, data, options) {
+  const row = _outcomeRow(key);
+  const headers = _headers(options?.headers, "application/json");
+  return new Response(JSON.stringify(outcomeBody(key, data, options)), { status: options?.status ?? row.httpStatus, headers });
 }
 
 function _decode(body) {
@@ -358,6 +511,20 @@ function _decode(body) {
   if (typeof code !== "number" || !Number.isInteger(code)) return undefined;
   if (message !== undefined && message !== null && typeof message !== "string") return undefined;
   return { code: code === 0 ? 0 : code, message: message ?? undefined, data };
+}
+
+function _isProblem(body) {
+  return typeof body === "object" && body !== null && !Array.isArray(body) && typeof _own(body, "status") === "number" && (typeof _own(body, "type") === "string" || typeof _own(body, "title") === "string");
+}
+function _decodeProblem(body) {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
+  if (typeof _own(body, "status") !== "number" && typeof _own(body, "type") !== "string" && typeof _own(body, "title") !== "string") return undefined;
+  const code = _own(body, "code");
+  const key = _own(body, "key");
+  const detail = _own(body, "detail");
+  if (typeof code !== "number" || !Number.isInteger(code)) return undefined;
+  if ((key !== undefined && typeof key !== "string") || (detail !== undefined && detail !== null && typeof detail !== "string")) return undefined;
+  return { code: code === 0 ? 0 : code, key, message: detail ?? undefined, data: _own(body, "data"), params: _own(body, "params") };
 }
 
 /** Whether `text` is a formatting of a message whose literal runs around its placeholders are `runs` (linear, no regular expression). */
@@ -384,21 +551,103 @@ function _pick(rows, message) {
   return fitting.length === 1 ? [fitting[0], false] : [fitting[0] ?? rows[0], true];
 }
 
-export function fromResponse(body, httpStatus) {
+/** Decodes a parsed body: a problem (by content type, else by shape) or the envelope; `undefined` and a reason when it is neither. */
+function _wire(body, contentType) {
+  const media = _mediaType(contentType);
+  if (media === "other") return [undefined, "content type " + JSON.stringify(String(contentType)) + " is not JSON"];
+  if (media === "problem" || _isProblem(body)) {
+    const problem = _decodeProblem(body);
+    return problem === undefined ? [undefined, "not a problem of this API: a problem carries its wire `code`"] : [problem, ""];
+  }
+  const wire = _decode(body);
+  return wire === undefined ? [undefined, "not the API's envelope"] : [wire, ""];
+}
+
+export function fromResponse(body, httpStatus, contentType) {
   const status = httpStatus === undefined ? {} : { httpStatus };
   let wire;
+  let reason;
   try {
-    wire = _decode(body);
+    [wire, reason] = _wire(body, contentType);
   } catch {
-    wire = undefined;
+    [wire, reason] = [undefined, "the body cannot be read"];
   }
-  if (wire === undefined) return { outcome: "invalid", body, ...status };
+  if (wire === undefined) return { outcome: "invalid", body, reason, ...status };
   const rows = _index().byCode.get(wire.code);
   if (rows === undefined) return { outcome: "unknown", code: wire.code, message: wire.message, data: wire.data, ...status };
-  const [row, ambiguous] = _pick(rows, wire.message);
+  let row;
+  let ambiguous = false;
+  if (wire.key === undefined) [row, ambiguous] = _pick(rows, wire.message);
+  else row = rows.find((candidate) => candidate.key === wire.key);
+  if (row === undefined) return { outcome: "invalid", body, reason: "key " + JSON.stringify(wire.key) + " is not an entry of code " + JSON.stringify(wire.code), ...status };
   const extra = ambiguous ? { ambiguous: true, ...status } : status;
   if (row.type === null) return { outcome: row.outcome, key: row.key, code: row.code, message: wire.message, data: wire.data, ...extra };
   const options = { data: wire.data, message: wire.message };
-  const error = row.hasParams ? new row.type({}, options) : new row.type(options);
+  const error = row.hasParams ? new row.type(_readParams(row.type.paramSources, wire), options) : new row.type(options);
   return { outcome: "error", key: row.key, code: row.code, error, ...extra };
+}
+
+/** Headers from `init` (anything `new Headers()` takes) with `content-type` set unless given. */
+function _headers(init, contentType) {
+  const headers = new Headers(init);
+  if (!headers.has("content-type")) headers.set("content-type", contentType);
+  return headers;
+}
+
+/** "problem" for application/problem+json, "json" for JSON or no type given, else "other". */
+function _mediaType(contentType) {
+  if (contentType === undefined || contentType === null || contentType === "") return "json";
+  const type = String(contentType).split(";")[0].trim().toLowerCase();
+  if (type === "application/problem+json") return "problem";
+  return type === "application/json" || type === "text/json" || type.endsWith("+json") ? "json" : "other";
+}
+
+/** The body as text, or undefined when it is longer than `limit` bytes (then it is not read further). */
+async function _readText(response, limit) {
+  const length = Number(response.headers?.get?.("content-length"));
+  const stream = response.body;
+  if (Number.isFinite(length) && length > limit) {
+    await stream?.cancel?.().catch(() => {});
+    return undefined;
+  }
+  if (stream === null || stream === undefined || typeof stream.getReader !== "function") return typeof response.text === "function" ? response.text() : "";
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+export async function readResponse(response, options) {
+  if (typeof response !== "object" || response === null || typeof response.status !== "number") throw new TypeError("readResponse expects a Fetch API Response");
+  const httpStatus = response.status;
+  const limit = typeof options?.maxBytes === "number" ? options.maxBytes : 1048576;
+  let contentType;
+  let text;
+  try {
+    contentType = response.headers?.get?.("content-type") ?? undefined;
+    if (response.bodyUsed) return { outcome: "invalid", body: undefined, reason: "the body was already read", httpStatus };
+    text = await _readText(response, limit);
+  } catch {
+    return { outcome: "invalid", body: undefined, reason: "the body could not be read", httpStatus };
+  }
+  if (text === undefined) return { outcome: "invalid", body: undefined, reason: "the body is larger than " + limit + " bytes", httpStatus };
+  if (text.trim() === "") return { outcome: "invalid", body: text, reason: "the body is empty", httpStatus };
+  if (_mediaType(contentType) === "other") return { outcome: "invalid", body: text, reason: "content type " + JSON.stringify(contentType) + " is not JSON", httpStatus };
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { outcome: "invalid", body: text, reason: "the body is not JSON", httpStatus };
+  }
+  return fromResponse(body, httpStatus, contentType);
 }

@@ -10,6 +10,11 @@ export function isLocale(value) {
   return typeof value === 'string' && locales.includes(value);
 }
 
+// A value in an error message: any value, even one JSON.stringify rejects (a BigInt) or drops (a symbol).
+function describeValue(value) {
+  return typeof value === 'string' ? JSON.stringify(value) : typeof value;
+}
+
 export function loadMessages(locale) {
   switch (locale) {
     case "en":
@@ -17,7 +22,7 @@ export function loadMessages(locale) {
     case "ru":
       return import("./messages/ru.js").then((module) => module.default);
     default:
-      return Promise.reject(new RangeError(`Unknown locale ${JSON.stringify(locale)}; expected one of ${locales.join(", ")}`));
+      return Promise.reject(new RangeError(`Unknown locale ${describeValue(locale)}; expected one of ${locales.join(", ")}`));
   }
 }
 
@@ -37,4 +42,78 @@ export function matchLocale(requested) {
     if (index >= 0) return locales[index];
   }
   return defaultLocale;
+}
+
+// The declared params of each message that takes any, by name: [name, type].
+const paramTypes = Object.freeze({});
+const keySet = new Set(keys);
+
+export function isKey(value) {
+  return typeof value === 'string' && keySet.has(value);
+}
+
+export function isLocalizable(error) {
+  return typeof error === 'object' && error !== null && isKey(error.key);
+}
+
+// Whether a message can show `value` for a param of the declared type; anything else counts as missing.
+function usable(type, value) {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string' || typeof value === 'number';
+    case 'number':
+    case 'integer':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'date':
+      return (typeof value === 'number' || value instanceof Date) && Number.isFinite(Number(value));
+    default:
+      return false;
+  }
+}
+
+// The params of `key` a message can show, copied into an object of its own: nothing else reaches a message.
+function paramsOf(key, params) {
+  const given = Object.create(null);
+  if (!Object.hasOwn(paramTypes, key) || typeof params !== 'object' || params === null) return given;
+  for (const [name, type] of paramTypes[key]) {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    if (usable(type, value)) given[name] = value;
+  }
+  return given;
+}
+
+export function missingParams(error) {
+  const key = typeof error === 'object' && error !== null ? error.key : undefined;
+  if (!isKey(key) || !Object.hasOwn(paramTypes, key)) return [];
+  const given = paramsOf(key, error.params);
+  return paramTypes[key].filter(([name]) => !Object.hasOwn(given, name)).map(([name]) => name);
+}
+
+function createFormatter(locale, messages) {
+  return Object.freeze({
+    locale,
+    format(key, params) {
+      if (!isKey(key)) throw new RangeError(`Unknown message key ${describeValue(key)}: not a public key of this package`);
+      return messages[key](paramsOf(key, params));
+    },
+    formatError(error) {
+      const key = typeof error === 'object' && error !== null ? error.key : undefined;
+      // An internal or unknown key has no public message: the caller shows its own text.
+      if (!isKey(key)) return undefined;
+      return messages[key](paramsOf(key, error.params));
+    },
+  });
+}
+
+export function loadFormatter(locale) {
+  switch (locale) {
+    case "en":
+      return import("./formatters/en.js").then((module) => createFormatter("en", module.default));
+    case "ru":
+      return import("./formatters/ru.js").then((module) => createFormatter("ru", module.default));
+    default:
+      return Promise.reject(new RangeError(`Unknown locale ${describeValue(locale)}; expected one of ${locales.join(", ")}`));
+  }
 }

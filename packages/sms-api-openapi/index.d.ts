@@ -26,15 +26,22 @@ export interface ExampleObject {
   };
 }
 
-/** A reusable response: the envelope schema and one example per entry key. */
-export interface ResponseObject<Key extends string> {
+/** A media type of a response: its body schema and one example per entry key. */
+export interface MediaTypeObject<Key extends string> {
+  readonly schema: SchemaObject;
+  readonly examples: { readonly [K in Key]: ExampleObject };
+  readonly 'x-internal'?: true;
+}
+
+/**
+ * A reusable response: the envelope body with one example per entry key and, on a status with
+ * errors, the RFC 9457 problem body with one example per error key (`ProblemKey`).
+ */
+export interface ResponseObject<Key extends string, ProblemKey extends string = never> {
   readonly description: string;
-  readonly content: {
-    readonly 'application/json': {
-      readonly schema: ReferenceObject;
-      readonly examples: { readonly [K in Key]: ExampleObject };
-    };
-  };
+  readonly content: { readonly 'application/json': MediaTypeObject<Key> } & ([ProblemKey] extends [never]
+    ? unknown
+    : { readonly 'application/problem+json': MediaTypeObject<ProblemKey> });
   /** Set when every entry on this status is internal. */
   readonly 'x-internal'?: true;
   readonly 'x-errata': { readonly status: number };
@@ -43,7 +50,11 @@ export interface ResponseObject<Key extends string> {
 export interface Components {
   readonly schemas: {
     readonly "ErrorEnvelope": SchemaObject;
+    readonly "SuccessEnvelope": SchemaObject;
+    readonly "Problem": SchemaObject;
+    readonly "ResponseCode": SchemaObject;
     readonly "ErrorCode": SchemaObject;
+    readonly "SuccessCode": SchemaObject;
     readonly "ValidationData": SchemaObject;
     readonly "WrongServerData": SchemaObject;
     readonly "PartialSuccessData": SchemaObject;
@@ -53,14 +64,14 @@ export interface Components {
   readonly responses: {
     readonly "Ok": ResponseObject<"OK" | "PARTIAL_SUCCESS">;
     readonly "Accepted": ResponseObject<"TASK_QUEUED">;
-    readonly "BadRequest": ResponseObject<"VALIDATION_ERROR" | "INVALID_MODULE" | "INVALID_METHOD" | "INVALID_FORMAT" | "MISSING_PARAMETERS" | "PARAMETER_CONSTRAINT_VIOLATION" | "OPERATION_ERROR" | "ALL_FAILED">;
-    readonly "Unauthorized": ResponseObject<"LOGIN_ERROR">;
-    readonly "Forbidden": ResponseObject<"METHOD_ACCESS_DENIED" | "ACCOUNT_BLOCKED">;
-    readonly "NotFound": ResponseObject<"RECORD_NOT_FOUND">;
-    readonly "Conflict": ResponseObject<"SAVE_ERROR">;
-    readonly "MisdirectedRequest": ResponseObject<"WRONG_SERVER">;
-    readonly "TooManyRequests": ResponseObject<"RATE_LIMIT_EXCEEDED">;
-    readonly "InternalServerError": ResponseObject<"APPLICATION_ERROR" | "SERVICE_ERROR">;
+    readonly "BadRequest": ResponseObject<"VALIDATION_ERROR" | "INVALID_MODULE" | "INVALID_METHOD" | "INVALID_FORMAT" | "MISSING_PARAMETERS" | "PARAMETER_CONSTRAINT_VIOLATION" | "OPERATION_ERROR" | "ALL_FAILED", "VALIDATION_ERROR" | "INVALID_MODULE" | "INVALID_METHOD" | "INVALID_FORMAT" | "MISSING_PARAMETERS" | "PARAMETER_CONSTRAINT_VIOLATION" | "OPERATION_ERROR" | "ALL_FAILED">;
+    readonly "Unauthorized": ResponseObject<"LOGIN_ERROR", "LOGIN_ERROR">;
+    readonly "Forbidden": ResponseObject<"METHOD_ACCESS_DENIED" | "ACCOUNT_BLOCKED", "METHOD_ACCESS_DENIED" | "ACCOUNT_BLOCKED">;
+    readonly "NotFound": ResponseObject<"RECORD_NOT_FOUND", "RECORD_NOT_FOUND">;
+    readonly "Conflict": ResponseObject<"SAVE_ERROR", "SAVE_ERROR">;
+    readonly "MisdirectedRequest": ResponseObject<"WRONG_SERVER", "WRONG_SERVER">;
+    readonly "TooManyRequests": ResponseObject<"RATE_LIMIT_EXCEEDED", "RATE_LIMIT_EXCEEDED">;
+    readonly "InternalServerError": ResponseObject<"APPLICATION_ERROR" | "SERVICE_ERROR", "APPLICATION_ERROR" | "SERVICE_ERROR">;
   };
 }
 

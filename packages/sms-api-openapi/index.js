@@ -17,7 +17,7 @@ export const document = {
     "schemas": {
       "ErrorEnvelope": {
         "type": "array",
-        "description": "The body of every Mobizon SMS API response; `code` tells the outcome. Positions: `[code, message, data]`.",
+        "description": "The body of a Mobizon SMS API response that refuses the request; `code` is an error code. Positions: `[code, message, data]`.",
         "prefixItems": [
           {
             "$ref": "#/components/schemas/ErrorCode"
@@ -27,30 +27,101 @@ export const document = {
             "description": "Human-readable message, in the default locale (en)."
           },
           {
-            "description": "Payload; its shape depends on the code (see `ValidationData`, `WrongServerData`, `PartialSuccessData`, `AllFailedData`, `TaskQueuedData`)."
+            "description": "Payload; its shape depends on the code (see `ValidationData`, `WrongServerData`, `AllFailedData`)."
           }
         ],
         "minItems": 2,
         "maxItems": 3
       },
+      "SuccessEnvelope": {
+        "type": "array",
+        "description": "The body of a Mobizon SMS API response that carries out the request, in full, in part or queued; `code` tells which. Positions: `[code, message, data]`.",
+        "prefixItems": [
+          {
+            "$ref": "#/components/schemas/SuccessCode"
+          },
+          {
+            "type": "string",
+            "description": "Human-readable message, in the default locale (en)."
+          },
+          {
+            "description": "Payload; its shape depends on the code (see `PartialSuccessData`, `TaskQueuedData`)."
+          }
+        ],
+        "minItems": 2,
+        "maxItems": 3
+      },
+      "Problem": {
+        "type": "object",
+        "description": "An RFC 9457 problem (`application/problem+json`) for an error of Mobizon SMS API, as `toProblem()` of `@errata/sms-api-errors` returns it.",
+        "required": [
+          "type",
+          "title",
+          "status",
+          "detail",
+          "code",
+          "key",
+          "retryable"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "format": "uri-reference",
+            "description": "The problem type: the entry's anchor in the error reference, or `about:blank` when the catalog has no docs URL."
+          },
+          "title": {
+            "type": "string",
+            "description": "Short summary of the problem type, the same for every occurrence."
+          },
+          "status": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 599,
+            "description": "The HTTP status of the response."
+          },
+          "detail": {
+            "type": "string",
+            "description": "The error message of this occurrence, in the default locale (en)."
+          },
+          "code": {
+            "$ref": "#/components/schemas/ErrorCode",
+            "description": "The wire code, as in the envelope."
+          },
+          "key": {
+            "type": "string",
+            "description": "The catalog key of the error."
+          },
+          "retryable": {
+            "type": "boolean",
+            "description": "Whether the same request may succeed when retried."
+          },
+          "data": {
+            "description": "The payload, when the error carries one; its shape depends on the code."
+          },
+          "params": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The values of the message placeholders, when the error has them."
+          }
+        }
+      },
+      "ResponseCode": {
+        "title": "ResponseCode",
+        "description": "Every code Mobizon SMS API sends in the `code` of its envelope: `ErrorCode` or `SuccessCode`.",
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/ErrorCode"
+          },
+          {
+            "$ref": "#/components/schemas/SuccessCode"
+          }
+        ]
+      },
       "ErrorCode": {
         "type": "integer",
         "title": "ErrorCode",
-        "description": "Every code Mobizon SMS API sends in the `code` of its envelope. A code shared by several entries appears once; its title lists their keys.",
+        "description": "Every code Mobizon SMS API answers a request it refuses with. A code shared by several entries appears once; its title lists their keys.",
         "oneOf": [
-          {
-            "const": 0,
-            "title": "OK",
-            "description": "(success) Operation completed successfully.",
-            "x-errata": {
-              "keys": [
-                "OK"
-              ],
-              "outcomes": [
-                "success"
-              ]
-            }
-          },
           {
             "const": 1,
             "title": "VALIDATION_ERROR",
@@ -247,19 +318,6 @@ export const document = {
             }
           },
           {
-            "const": 98,
-            "title": "PARTIAL_SUCCESS",
-            "description": "(partial) The operation was completed for only some of the elements.",
-            "x-errata": {
-              "keys": [
-                "PARTIAL_SUCCESS"
-              ],
-              "outcomes": [
-                "partial"
-              ]
-            }
-          },
-          {
             "const": 99,
             "title": "ALL_FAILED",
             "description": "None of the elements of the operation were processed.",
@@ -273,19 +331,6 @@ export const document = {
             }
           },
           {
-            "const": 100,
-            "title": "TASK_QUEUED",
-            "description": "(pending) The operation was sent for background execution.",
-            "x-errata": {
-              "keys": [
-                "TASK_QUEUED"
-              ],
-              "outcomes": [
-                "pending"
-              ]
-            }
-          },
-          {
             "const": 999,
             "title": "SERVICE_ERROR",
             "description": "A general service error occurred.",
@@ -295,6 +340,52 @@ export const document = {
               ],
               "outcomes": [
                 "error"
+              ]
+            }
+          }
+        ]
+      },
+      "SuccessCode": {
+        "type": "integer",
+        "title": "SuccessCode",
+        "description": "Every code Mobizon SMS API answers a request it carried out with, in full, in part or queued for later (success, partial and pending outcomes). A code shared by several entries appears once; its title lists their keys.",
+        "oneOf": [
+          {
+            "const": 0,
+            "title": "OK",
+            "description": "(success) Operation completed successfully.",
+            "x-errata": {
+              "keys": [
+                "OK"
+              ],
+              "outcomes": [
+                "success"
+              ]
+            }
+          },
+          {
+            "const": 98,
+            "title": "PARTIAL_SUCCESS",
+            "description": "(partial) The operation was completed for only some of the elements.",
+            "x-errata": {
+              "keys": [
+                "PARTIAL_SUCCESS"
+              ],
+              "outcomes": [
+                "partial"
+              ]
+            }
+          },
+          {
+            "const": 100,
+            "title": "TASK_QUEUED",
+            "description": "(pending) The operation was sent for background execution.",
+            "x-errata": {
+              "keys": [
+                "TASK_QUEUED"
+              ],
+              "outcomes": [
+                "pending"
               ]
             }
           }
@@ -385,7 +476,42 @@ export const document = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "OK",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/SuccessEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 0
+                    },
+                    {},
+                    {}
+                  ]
+                },
+                {
+                  "title": "PARTIAL_SUCCESS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/SuccessEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 98
+                    },
+                    {},
+                    {
+                      "$ref": "#/components/schemas/PartialSuccessData"
+                    }
+                  ]
+                }
+              ]
             },
             "examples": {
               "OK": {
@@ -431,7 +557,22 @@ export const document = {
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "TASK_QUEUED",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/SuccessEnvelope"
+                }
+              ],
+              "type": "array",
+              "prefixItems": [
+                {
+                  "const": 100
+                },
+                {},
+                {
+                  "$ref": "#/components/schemas/TaskQueuedData"
+                }
+              ]
             },
             "examples": {
               "TASK_QUEUED": {
@@ -458,11 +599,144 @@ export const document = {
         }
       },
       "BadRequest": {
-        "description": "Bad Request: Mobizon SMS API answers HTTP 400 with these codes.\n\n- `1` `VALIDATION_ERROR`: The submitted data failed validation.\n- `4` `INVALID_MODULE`: The module parameter is incorrect.\n- `5` `INVALID_METHOD`: The method parameter is incorrect.\n- `6` `INVALID_FORMAT`: The format parameter is incorrect.\n- `11` `MISSING_PARAMETERS`: Some required parameters are missing from the request.\n- `12` `PARAMETER_CONSTRAINT_VIOLATION`: A request parameter does not meet the established conditions or limitations.\n- `15` `OPERATION_ERROR`: The operation could not be completed.\n- `99` `ALL_FAILED`: None of the elements of the operation were processed.",
+        "description": "Bad Request: Mobizon SMS API answers HTTP 400 with these codes.\n\n- `1` `VALIDATION_ERROR`: The submitted data failed validation.\n- `4` `INVALID_MODULE`: The module parameter is incorrect.\n- `5` `INVALID_METHOD`: The method parameter is incorrect.\n- `6` `INVALID_FORMAT`: The format parameter is incorrect.\n- `11` `MISSING_PARAMETERS`: Some required parameters are missing from the request.\n- `12` `PARAMETER_CONSTRAINT_VIOLATION`: A request parameter does not meet the established conditions or limitations.\n- `15` `OPERATION_ERROR`: The operation could not be completed.\n- `99` `ALL_FAILED`: None of the elements of the operation were processed.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "VALIDATION_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 1
+                    },
+                    {},
+                    {
+                      "$ref": "#/components/schemas/ValidationData"
+                    }
+                  ]
+                },
+                {
+                  "title": "INVALID_MODULE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 4
+                    },
+                    {},
+                    {}
+                  ]
+                },
+                {
+                  "title": "INVALID_METHOD",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 5
+                    },
+                    {},
+                    {}
+                  ]
+                },
+                {
+                  "title": "INVALID_FORMAT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 6
+                    },
+                    {},
+                    {}
+                  ]
+                },
+                {
+                  "title": "MISSING_PARAMETERS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 11
+                    },
+                    {},
+                    {}
+                  ]
+                },
+                {
+                  "title": "PARAMETER_CONSTRAINT_VIOLATION",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 12
+                    },
+                    {},
+                    {}
+                  ]
+                },
+                {
+                  "title": "OPERATION_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 15
+                    },
+                    {},
+                    {}
+                  ]
+                },
+                {
+                  "title": "ALL_FAILED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 99
+                    },
+                    {},
+                    {
+                      "$ref": "#/components/schemas/AllFailedData"
+                    }
+                  ]
+                }
+              ]
             },
             "examples": {
               "VALIDATION_ERROR": {
@@ -594,6 +868,428 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "VALIDATION_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 1
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "VALIDATION_ERROR"
+                    },
+                    "retryable": {
+                      "const": false
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/ValidationData"
+                    }
+                  }
+                },
+                {
+                  "title": "INVALID_MODULE",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 4
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "INVALID_MODULE"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "INVALID_METHOD",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 5
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "INVALID_METHOD"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "INVALID_FORMAT",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 6
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "INVALID_FORMAT"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "MISSING_PARAMETERS",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 11
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "MISSING_PARAMETERS"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "PARAMETER_CONSTRAINT_VIOLATION",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 12
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "PARAMETER_CONSTRAINT_VIOLATION"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "OPERATION_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 15
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "OPERATION_ERROR"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ALL_FAILED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 400
+                    },
+                    "code": {
+                      "const": 99
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ALL_FAILED"
+                    },
+                    "retryable": {
+                      "const": false
+                    },
+                    "data": {
+                      "$ref": "#/components/schemas/AllFailedData"
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "VALIDATION_ERROR": {
+                "summary": "The submitted data failed validation.",
+                "description": "Validation error of the transmitted data during the creation or update of any entity. The `data` field contains information on which fields are filled incorrectly. Correct the errors and repeat the request with new data.\n\n**Solution:** Correct the errors and repeat the request with new data.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-1",
+                  "title": "The submitted data failed validation.",
+                  "status": 400,
+                  "detail": "The submitted data failed validation.",
+                  "code": 1,
+                  "key": "VALIDATION_ERROR",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "VALIDATION_ERROR",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-1"
+                }
+              },
+              "INVALID_MODULE": {
+                "summary": "The module parameter is incorrect.",
+                "description": "Incorrect `module` parameter specified. Check the correctness of the parameter in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters).\n\n**Solution:** Check the correctness of the parameter in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters).",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-4",
+                  "title": "The module parameter is incorrect.",
+                  "status": 400,
+                  "detail": "The module parameter is incorrect.",
+                  "code": 4,
+                  "key": "INVALID_MODULE",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "INVALID_MODULE",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-4"
+                }
+              },
+              "INVALID_METHOD": {
+                "summary": "The method parameter is incorrect.",
+                "description": "Incorrect `method` parameter specified. Check the correctness of the parameter in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters).\n\n**Solution:** Check the correctness of the parameter in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters).",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-5",
+                  "title": "The method parameter is incorrect.",
+                  "status": 400,
+                  "detail": "The method parameter is incorrect.",
+                  "code": 5,
+                  "key": "INVALID_METHOD",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "INVALID_METHOD",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-5"
+                }
+              },
+              "INVALID_FORMAT": {
+                "summary": "The format parameter is incorrect.",
+                "description": "Incorrect `format` parameter specified. Check the correctness of the parameter in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters).\n\n**Solution:** Check the correctness of the parameter in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters).",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-6",
+                  "title": "The format parameter is incorrect.",
+                  "status": 400,
+                  "detail": "The format parameter is incorrect.",
+                  "code": 6,
+                  "key": "INVALID_FORMAT",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "INVALID_FORMAT",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-6"
+                }
+              },
+              "MISSING_PARAMETERS": {
+                "summary": "Some required parameters are missing from the request.",
+                "description": "Some required parameters are missing from the request. Check the correctness of the parameters in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters) and complete the request with the necessary parameters.\n\n**Solution:** Check the correctness of the parameters in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters) and complete the request with the necessary parameters.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-11",
+                  "title": "Some required parameters are missing from the request.",
+                  "status": 400,
+                  "detail": "Some required parameters are missing from the request.",
+                  "code": 11,
+                  "key": "MISSING_PARAMETERS",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "MISSING_PARAMETERS",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-11"
+                }
+              },
+              "PARAMETER_CONSTRAINT_VIOLATION": {
+                "summary": "A request parameter does not meet the established conditions or limitations.",
+                "description": "The input parameter of the request does not meet the established conditions or limitations. This error code occurs when a parameter violates restrictions during the execution of a request. It is similar to an attribute validation error but can be obtained in requests that do not create or modify data.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-12",
+                  "title": "A request parameter does not meet the established conditions or limitations.",
+                  "status": 400,
+                  "detail": "A request parameter does not meet the established conditions or limitations.",
+                  "code": 12,
+                  "key": "PARAMETER_CONSTRAINT_VIOLATION",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "PARAMETER_CONSTRAINT_VIOLATION",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-12"
+                }
+              },
+              "OPERATION_ERROR": {
+                "summary": "The operation could not be completed.",
+                "description": "Error during the execution of any operation not related to data update. Details of this error are specified in the `message` field of the API response.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-15",
+                  "title": "The operation could not be completed.",
+                  "status": 400,
+                  "detail": "The operation could not be completed.",
+                  "code": 15,
+                  "key": "OPERATION_ERROR",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "OPERATION_ERROR",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-15"
+                }
+              },
+              "ALL_FAILED": {
+                "summary": "None of the elements of the operation were processed.",
+                "description": "None of the elements of the mass operation were processed. Detailed information about errors in each specific element can be obtained in the `data` field, and a general error description in the `message` field.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-99",
+                  "title": "None of the elements of the operation were processed.",
+                  "status": 400,
+                  "detail": "None of the elements of the operation were processed.",
+                  "code": 99,
+                  "key": "ALL_FAILED",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ALL_FAILED",
+                  "outcome": "error",
+                  "httpStatus": 400,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-99"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -601,11 +1297,24 @@ export const document = {
         }
       },
       "Unauthorized": {
-        "description": "Unauthorized: Mobizon SMS API answers HTTP 401 with these codes.\n\n- `8` `LOGIN_ERROR`: Login failed; the login data is incorrect or the session has expired.",
+        "description": "Unauthorized: Mobizon SMS API answers HTTP 401 with these codes.\n\n- `8` `LOGIN_ERROR`: Login failed; the login data is incorrect or the session has expired.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "LOGIN_ERROR",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "array",
+              "prefixItems": [
+                {
+                  "const": 8
+                },
+                {},
+                {}
+              ]
             },
             "examples": {
               "LOGIN_ERROR": {
@@ -625,6 +1334,61 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "LOGIN_ERROR",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 401
+                },
+                "code": {
+                  "const": 8
+                },
+                "key": {
+                  "type": "string",
+                  "const": "LOGIN_ERROR"
+                },
+                "retryable": {
+                  "const": false
+                }
+              }
+            },
+            "examples": {
+              "LOGIN_ERROR": {
+                "summary": "Login failed; the login data is incorrect or the session has expired.",
+                "description": "Login error. Occurs in cases where:\n\n- Login data is incorrect;\n- The user's session has expired or was forcibly closed by the server during system operation.\n\nMore detailed information can be seen in the `message` field.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-8",
+                  "title": "Login failed; the login data is incorrect or the session has expired.",
+                  "status": 401,
+                  "detail": "Login failed; the login data is incorrect or the session has expired.",
+                  "code": 8,
+                  "key": "LOGIN_ERROR",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "LOGIN_ERROR",
+                  "outcome": "error",
+                  "httpStatus": 401,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-8"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -632,11 +1396,44 @@ export const document = {
         }
       },
       "Forbidden": {
-        "description": "Forbidden: Mobizon SMS API answers HTTP 403 with these codes.\n\n- `9` `METHOD_ACCESS_DENIED`: Access to the specified API method failed.\n- `14` `ACCOUNT_BLOCKED`: The user's account is blocked or deleted.",
+        "description": "Forbidden: Mobizon SMS API answers HTTP 403 with these codes.\n\n- `9` `METHOD_ACCESS_DENIED`: Access to the specified API method failed.\n- `14` `ACCOUNT_BLOCKED`: The user's account is blocked or deleted.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "METHOD_ACCESS_DENIED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 9
+                    },
+                    {},
+                    {}
+                  ]
+                },
+                {
+                  "title": "ACCOUNT_BLOCKED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 14
+                    },
+                    {},
+                    {}
+                  ]
+                }
+              ]
             },
             "examples": {
               "METHOD_ACCESS_DENIED": {
@@ -672,6 +1469,116 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "METHOD_ACCESS_DENIED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": 9
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "METHOD_ACCESS_DENIED"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "ACCOUNT_BLOCKED",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 403
+                    },
+                    "code": {
+                      "const": 14
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "ACCOUNT_BLOCKED"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "METHOD_ACCESS_DENIED": {
+                "summary": "Access to the specified API method failed.",
+                "description": "Error accessing the specified API method.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-9",
+                  "title": "Access to the specified API method failed.",
+                  "status": 403,
+                  "detail": "Access to the specified API method failed.",
+                  "code": 9,
+                  "key": "METHOD_ACCESS_DENIED",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "METHOD_ACCESS_DENIED",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-9"
+                }
+              },
+              "ACCOUNT_BLOCKED": {
+                "summary": "The user's account is blocked or deleted.",
+                "description": "This error occurs if the user's account is blocked or deleted.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-14",
+                  "title": "The user's account is blocked or deleted.",
+                  "status": 403,
+                  "detail": "The user's account is blocked or deleted.",
+                  "code": 14,
+                  "key": "ACCOUNT_BLOCKED",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "ACCOUNT_BLOCKED",
+                  "outcome": "error",
+                  "httpStatus": 403,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-14"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -679,11 +1586,24 @@ export const document = {
         }
       },
       "NotFound": {
-        "description": "Not Found: Mobizon SMS API answers HTTP 404 with these codes.\n\n- `2` `RECORD_NOT_FOUND`: The specified record was not found.",
+        "description": "Not Found: Mobizon SMS API answers HTTP 404 with these codes.\n\n- `2` `RECORD_NOT_FOUND`: The specified record was not found.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "RECORD_NOT_FOUND",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "array",
+              "prefixItems": [
+                {
+                  "const": 2
+                },
+                {},
+                {}
+              ]
             },
             "examples": {
               "RECORD_NOT_FOUND": {
@@ -703,6 +1623,61 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "RECORD_NOT_FOUND",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 404
+                },
+                "code": {
+                  "const": 2
+                },
+                "key": {
+                  "type": "string",
+                  "const": "RECORD_NOT_FOUND"
+                },
+                "retryable": {
+                  "const": false
+                }
+              }
+            },
+            "examples": {
+              "RECORD_NOT_FOUND": {
+                "summary": "The specified record was not found.",
+                "description": "The specified record was not found. Most likely it has been deleted, the record ID is incorrect, or the user trying to access this record does not have the necessary permissions.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-2",
+                  "title": "The specified record was not found.",
+                  "status": 404,
+                  "detail": "The specified record was not found.",
+                  "code": 2,
+                  "key": "RECORD_NOT_FOUND",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "RECORD_NOT_FOUND",
+                  "outcome": "error",
+                  "httpStatus": 404,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-2"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -710,11 +1685,24 @@ export const document = {
         }
       },
       "Conflict": {
-        "description": "Conflict: Mobizon SMS API answers HTTP 409 with these codes.\n\n- `10` `SAVE_ERROR`: The data could not be saved on the server.",
+        "description": "Conflict: Mobizon SMS API answers HTTP 409 with these codes.\n\n- `10` `SAVE_ERROR`: The data could not be saved on the server.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "SAVE_ERROR",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "array",
+              "prefixItems": [
+                {
+                  "const": 10
+                },
+                {},
+                {}
+              ]
             },
             "examples": {
               "SAVE_ERROR": {
@@ -734,6 +1722,61 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "SAVE_ERROR",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 409
+                },
+                "code": {
+                  "const": 10
+                },
+                "key": {
+                  "type": "string",
+                  "const": "SAVE_ERROR"
+                },
+                "retryable": {
+                  "const": true
+                }
+              }
+            },
+            "examples": {
+              "SAVE_ERROR": {
+                "summary": "The data could not be saved on the server.",
+                "description": "Error saving data on the server directly during this operation. This error is usually associated with simultaneous access to data from multiple clients or changes to data saving conditions during saving.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-10",
+                  "title": "The data could not be saved on the server.",
+                  "status": 409,
+                  "detail": "The data could not be saved on the server.",
+                  "code": 10,
+                  "key": "SAVE_ERROR",
+                  "retryable": true
+                },
+                "x-errata": {
+                  "key": "SAVE_ERROR",
+                  "outcome": "error",
+                  "httpStatus": 409,
+                  "group": "api-response-codes",
+                  "retryable": true,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-10"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -741,11 +1784,26 @@ export const document = {
         }
       },
       "MisdirectedRequest": {
-        "description": "Misdirected Request: Mobizon SMS API answers HTTP 421 with these codes.\n\n- `13` `WRONG_SERVER`: This API server does not serve this user.",
+        "description": "Misdirected Request: Mobizon SMS API answers HTTP 421 with these codes.\n\n- `13` `WRONG_SERVER`: This API server does not serve this user.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "WRONG_SERVER",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "array",
+              "prefixItems": [
+                {
+                  "const": 13
+                },
+                {},
+                {
+                  "$ref": "#/components/schemas/WrongServerData"
+                }
+              ]
             },
             "examples": {
               "WRONG_SERVER": {
@@ -765,6 +1823,64 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "WRONG_SERVER",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 421
+                },
+                "code": {
+                  "const": 13
+                },
+                "key": {
+                  "type": "string",
+                  "const": "WRONG_SERVER"
+                },
+                "retryable": {
+                  "const": false
+                },
+                "data": {
+                  "$ref": "#/components/schemas/WrongServerData"
+                }
+              }
+            },
+            "examples": {
+              "WRONG_SERVER": {
+                "summary": "This API server does not serve this user.",
+                "description": "Attempt to make a request to an API server that does not serve this user. If this code is received, the correct domain can be obtained in the `data` field.\n\n**Solution:** Repeat the request on the API domain given in the `data` field.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-13",
+                  "title": "This API server does not serve this user.",
+                  "status": 421,
+                  "detail": "This API server does not serve this user.",
+                  "code": 13,
+                  "key": "WRONG_SERVER",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "WRONG_SERVER",
+                  "outcome": "error",
+                  "httpStatus": 421,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-13"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -772,11 +1888,24 @@ export const document = {
         }
       },
       "TooManyRequests": {
-        "description": "Too Many Requests: Mobizon SMS API answers HTTP 429 with these codes.\n\n- `30` `RATE_LIMIT_EXCEEDED`: The request rate limit has been exceeded.",
+        "description": "Too Many Requests: Mobizon SMS API answers HTTP 429 with these codes.\n\n- `30` `RATE_LIMIT_EXCEEDED`: The request rate limit has been exceeded.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "title": "RATE_LIMIT_EXCEEDED",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                }
+              ],
+              "type": "array",
+              "prefixItems": [
+                {
+                  "const": 30
+                },
+                {},
+                {}
+              ]
             },
             "examples": {
               "RATE_LIMIT_EXCEEDED": {
@@ -796,6 +1925,61 @@ export const document = {
                 }
               }
             }
+          },
+          "application/problem+json": {
+            "schema": {
+              "title": "RATE_LIMIT_EXCEEDED",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              ],
+              "type": "object",
+              "required": [
+                "status",
+                "code",
+                "key",
+                "retryable"
+              ],
+              "properties": {
+                "status": {
+                  "const": 429
+                },
+                "code": {
+                  "const": 30
+                },
+                "key": {
+                  "type": "string",
+                  "const": "RATE_LIMIT_EXCEEDED"
+                },
+                "retryable": {
+                  "const": true
+                }
+              }
+            },
+            "examples": {
+              "RATE_LIMIT_EXCEEDED": {
+                "summary": "The request rate limit has been exceeded.",
+                "description": "Exceeded permissible request rate limit. This error occurs when there are too frequent calls to the same API method within a certain period. Reduce the request frequency if this error occurs.\n\n**Solution:** Reduce the request frequency if this error occurs.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-30",
+                  "title": "The request rate limit has been exceeded.",
+                  "status": 429,
+                  "detail": "The request rate limit has been exceeded.",
+                  "code": 30,
+                  "key": "RATE_LIMIT_EXCEEDED",
+                  "retryable": true
+                },
+                "x-errata": {
+                  "key": "RATE_LIMIT_EXCEEDED",
+                  "outcome": "error",
+                  "httpStatus": 429,
+                  "group": "api-response-codes",
+                  "retryable": true,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-30"
+                }
+              }
+            }
           }
         },
         "x-errata": {
@@ -803,11 +1987,44 @@ export const document = {
         }
       },
       "InternalServerError": {
-        "description": "Internal Server Error: Mobizon SMS API answers HTTP 500 with these codes.\n\n- `3` `APPLICATION_ERROR`: An unidentified application error occurred.\n- `999` `SERVICE_ERROR`: A general service error occurred.",
+        "description": "Internal Server Error: Mobizon SMS API answers HTTP 500 with these codes.\n\n- `3` `APPLICATION_ERROR`: An unidentified application error occurred.\n- `999` `SERVICE_ERROR`: A general service error occurred.\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).",
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/ErrorEnvelope"
+              "oneOf": [
+                {
+                  "title": "APPLICATION_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 3
+                    },
+                    {},
+                    {}
+                  ]
+                },
+                {
+                  "title": "SERVICE_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/ErrorEnvelope"
+                    }
+                  ],
+                  "type": "array",
+                  "prefixItems": [
+                    {
+                      "const": 999
+                    },
+                    {},
+                    {}
+                  ]
+                }
+              ]
             },
             "examples": {
               "APPLICATION_ERROR": {
@@ -833,6 +2050,116 @@ export const document = {
                   999,
                   "A general service error occurred."
                 ],
+                "x-errata": {
+                  "key": "SERVICE_ERROR",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-999"
+                }
+              }
+            }
+          },
+          "application/problem+json": {
+            "schema": {
+              "oneOf": [
+                {
+                  "title": "APPLICATION_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 3
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "APPLICATION_ERROR"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                },
+                {
+                  "title": "SERVICE_ERROR",
+                  "allOf": [
+                    {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  ],
+                  "type": "object",
+                  "required": [
+                    "status",
+                    "code",
+                    "key",
+                    "retryable"
+                  ],
+                  "properties": {
+                    "status": {
+                      "const": 500
+                    },
+                    "code": {
+                      "const": 999
+                    },
+                    "key": {
+                      "type": "string",
+                      "const": "SERVICE_ERROR"
+                    },
+                    "retryable": {
+                      "const": false
+                    }
+                  }
+                }
+              ]
+            },
+            "examples": {
+              "APPLICATION_ERROR": {
+                "summary": "An unidentified application error occurred.",
+                "description": "Unidentified application error. Contact support and provide details of the request during which it was received.\n\n**Solution:** Contact support and provide details of the request during which it was received.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-3",
+                  "title": "An unidentified application error occurred.",
+                  "status": 500,
+                  "detail": "An unidentified application error occurred.",
+                  "code": 3,
+                  "key": "APPLICATION_ERROR",
+                  "retryable": false
+                },
+                "x-errata": {
+                  "key": "APPLICATION_ERROR",
+                  "outcome": "error",
+                  "httpStatus": 500,
+                  "group": "api-response-codes",
+                  "retryable": false,
+                  "docs": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-3"
+                }
+              },
+              "SERVICE_ERROR": {
+                "summary": "A general service error occurred.",
+                "description": "General service error. Details can be obtained in the `message` field.",
+                "value": {
+                  "type": "https://mobizon.kz/en/help/api-docs/sms-api#apiCode-999",
+                  "title": "A general service error occurred.",
+                  "status": 500,
+                  "detail": "A general service error occurred.",
+                  "code": 999,
+                  "key": "SERVICE_ERROR",
+                  "retryable": false
+                },
                 "x-errata": {
                   "key": "SERVICE_ERROR",
                   "outcome": "error",

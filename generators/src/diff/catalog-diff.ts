@@ -37,6 +37,8 @@ export type ChangeKind =
   | 'param-type-changed'
   | 'param-type-widened'
   | 'param-docs-changed'
+  | 'param-source-added'
+  | 'param-source-changed'
   | 'data-removed'
   | 'data-added'
   | 'data-narrowed'

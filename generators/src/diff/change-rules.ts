@@ -33,6 +33,10 @@ export const changeRules: Readonly<Record<ChangeKind, ChangeRule>> = {
   'param-type-changed': { packages: { errors: B } },
   'param-type-widened': { packages: { errors: m } },
   'param-docs-changed': { packages: { errors: p, openapi: p } },
+  // Where the wire carries a param (`from`): a new source only adds to `data`; moving or dropping one
+  // leaves clients that decode the old place without the value.
+  'param-source-added': { packages: { errors: m } },
+  'param-source-changed': { packages: { errors: B } },
   // `data`: typed in the errors package, a schema in the OpenAPI components.
   'data-removed': { packages: { errors: B, openapi: B } },
   'data-added': { packages: { errors: m, openapi: m } },

@@ -15,6 +15,7 @@ export interface RawParam {
   type: ParamType;
   description?: string;
   example?: string | number | boolean;
+  from?: string;
 }
 
 export interface RawEntry {

@@ -105,7 +105,7 @@ function buildEntry(entry: RawEntry, group: RawGroup, sharedCode: boolean, trans
   if (!httpStatusGiven) inferred.add('httpStatus');
   const params: ParamModel[] = Object.entries(entry.params ?? {})
     .sort(([a], [b]) => compareStrings(a, b))
-    .map(([name, p]) => ({ name, type: p.type, ...(p.description !== undefined ? { description: p.description } : {}), ...(p.example !== undefined ? { example: p.example } : {}) }));
+    .map(([name, p]) => ({ name, type: p.type, ...(p.description !== undefined ? { description: p.description } : {}), ...(p.example !== undefined ? { example: p.example } : {}), ...(p.from !== undefined ? { from: wirePath(p.from) } : {}) }));
   const name = pascalName(entry.key);
   return {
     key: entry.key,
@@ -129,4 +129,9 @@ function buildEntry(entry: RawEntry, group: RawGroup, sharedCode: boolean, trans
     inferred: [...inferred].sort(),
     translations,
   };
+}
+
+/** `data.todo.id` → `['todo', 'id']`: the steps into the wire `data` (the schema fixes the form). */
+function wirePath(from: string): string[] {
+  return from.split('.').slice(1);
 }

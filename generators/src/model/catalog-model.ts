@@ -22,6 +22,11 @@ export interface ParamModel {
   readonly type: ParamType;
   readonly description?: string;
   readonly example?: string | number | boolean;
+  /**
+   * Where a decoder finds the value on the wire: the steps of a path into the body's `data`
+   * (`from: data.todo.id` → `['todo', 'id']`; `[]` is `data` itself). Absent: the wire does not carry it.
+   */
+  readonly from?: readonly string[];
 }
 
 export interface DeprecationModel {

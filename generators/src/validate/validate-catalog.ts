@@ -5,6 +5,7 @@ import { catalogIdentity, envelopeShape, groupShapes } from './rules/catalog-rul
 import { dataSchemas, deprecationReplacements, identifierCollisions, uniqueAnchors, uniqueKeys } from './rules/identity-rules.js';
 import { localeFiles } from './rules/locale-rules.js';
 import { messageParams, translationPlaceholders } from './rules/message-rules.js';
+import { paramSources } from './rules/param-source-rules.js';
 import { publishSettings } from './rules/publish-rules.js';
 import { codeTypes, groupRanges, uniqueCodes } from './rules/wire-code-rules.js';
 import { schemaDiagnostics, type SchemaValidators } from './schema-validation.js';
@@ -21,6 +22,7 @@ export const semanticRules: readonly Rule[] = [
   codeTypes,
   groupRanges,
   messageParams,
+  paramSources,
   deprecationReplacements,
   dataSchemas,
   localeFiles,

@@ -64,8 +64,26 @@ describe('README layout', () => {
 
   it('has the intro, install, usage, one table per group, internal and shared codes', () => {
     const headings = readme.split('\n').filter((l) => l.startsWith('#'));
-    expect(headings).toEqual(['# Sample API', '## Install', '## Usage', '## Error reference', '### General', '### User', '### Internal codes', '#### Common', '### Shared codes']);
-    expect(readme).toContain("import { createError, fromResponse, isCatalogError } from '@errata/sample-errors';");
+    expect(headings).toEqual([
+      '# Sample API',
+      '## Install',
+      '## Usage',
+      '## On the wire',
+      '### Express 5',
+      '### Fastify 5',
+      '### Hono (on Node.js with @hono/node-server; the app itself runs on any runtime)',
+      '### Client (fetch, in browsers and Node.js alike)',
+      '## Error reference',
+      '### General',
+      '### User',
+      '### Internal codes',
+      '#### Common',
+      '### Shared codes',
+    ]);
+    expect(readme).toContain("import { createError, isCatalogError, readResponse } from '@errata/sample-errors';");
+    // The sample's params have no wire source: the README says which, so nobody expects them decoded.
+    expect(readme).toContain('These params have no wire source, so an error decoded from an envelope lacks them and its message shows the placeholder (`{name}`) instead: `NOT_EXIST_ACCOUNT`: `account`, `TOO_MANY_ITEMS`: `count`.');
+    expect(readme).toContain('answer with the codes `OK` (success), `PARTIAL` (partial), `QUEUED` (pending) in the same envelope');
     expect(readme).toContain("createError('NOT_EXIST_ACCOUNT', { account: 'alice' })");
     expect(readme).toContain('| Code | Key | HTTP | ICU message | Description | Solution | Notes |');
     expect(readme).toContain('**Deprecated** → use `RATE_LIMITED`: merged');

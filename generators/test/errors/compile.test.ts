@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { emitErrorsPackage } from '../../src/emit/errors/errors-package.js';
 import type { CatalogModel } from '../../src/model/catalog-model.js';
 import { sampleCatalog, testContext } from '../support/model-fixtures.js';
+import { todoCatalog } from '../support/wire-catalog.js';
 import { arrayCatalog, edgeCatalog, seedCatalog, seedIds, workspaceCatalogIds } from './support/catalogs.js';
 import { consumerSource } from './support/consumer-source.js';
 import { binPath, consumerTsconfig, installPackage, run, tempDir, writeFile, type RunResult } from './support/temp-project.js';
@@ -47,6 +48,39 @@ new NotExistAccountError({});
 export const used = [e, account, v, firstProblem, body, code, msg, key, badKey, badCode, jsonKey, jsonMessage];
 `;
 
+/** Hand-written checks on the todo fixture: params and data through the wire helpers. */
+const todoExtras = `import { createError, readResponse, outcomeBody, type FetchResponseLike } from "@errata/fixture-todo-errors";
+export async function todoClient(response: FetchResponseLike): Promise<unknown[]> {
+  const r = await readResponse(response);
+  const seen: unknown[] = [];
+  if (r.outcome === "error" && r.key === "TODO_NOT_FOUND") {
+    const id: string | undefined = r.error.params.id;
+    // @ts-expect-error: a decoded error may lack a param the wire did not carry
+    const required: string = r.error.params.id;
+    const data: { todoId: string } | undefined = r.error.data;
+    seen.push(id, required, data);
+  }
+  if (r.outcome === "error" && r.key === "TITLE_TOO_LONG") {
+    const max: number | undefined = r.error.params.max;
+    // @ts-expect-error: max is a number
+    const wrong: string | undefined = r.error.params.max;
+    seen.push(max, wrong, r.error.data?.length);
+  }
+  if (r.outcome === "success") seen.push(r.key === "OK", r.data);
+  if (r.outcome === "invalid") seen.push(r.reason, r.httpStatus);
+  return seen;
+}
+const problem = createError("RATE_LIMITED", { seconds: 3 }).toProblem();
+const seconds: number | string | undefined = problem.params?.seconds;
+const retryAfter: number | undefined = problem.data?.retryAfter;
+const retryable: boolean = problem.retryable;
+// @ts-expect-error: no such param
+problem.params?.minutes;
+const ok = outcomeBody("OK", { any: "data" });
+const okCode: "OK" = ok.code;
+export const usedTodo = [seconds, retryAfter, retryable, okCode];
+`;
+
 interface Target {
   readonly name: string;
   readonly model: CatalogModel;
@@ -58,6 +92,7 @@ function targets(): Target[] {
     { name: 'edge', model: edgeCatalog() },
     { name: 'array', model: arrayCatalog() },
   ];
+  list.push({ name: 'fixture-todo', model: todoCatalog() });
   for (const id of workspaceCatalogIds()) list.push({ name: id, model: seedCatalog(id) });
   return list;
 }
@@ -74,6 +109,7 @@ describe('generated package type-checks with a consumer', () => {
       writeFile(join(project, 'src', `${name}.ts`), consumerSource(model, model.packages.errors));
     }
     writeFile(join(project, 'src', 'sample-extras.ts'), sampleExtras);
+    writeFile(join(project, 'src', 'todo-extras.ts'), todoExtras);
     writeFile(join(project, 'tsconfig.nodenext.json'), consumerTsconfig('NodeNext', ['src']));
     writeFile(join(project, 'tsconfig.bundler.json'), consumerTsconfig('Bundler', ['src']));
     const [nodeNext, bundler] = await Promise.all(
@@ -84,7 +120,7 @@ describe('generated package type-checks with a consumer', () => {
   }, 120_000);
 
   test('covers every catalog of the workspace, the seeds among them', () => {
-    expect(list.map((t) => t.name)).toEqual(['sample', 'edge', 'array', ...workspaceCatalogIds()]);
+    expect(list.map((t) => t.name)).toEqual(['sample', 'edge', 'array', 'fixture-todo', ...workspaceCatalogIds()]);
     expect(list.map((t) => t.name)).toEqual(expect.arrayContaining([...seedIds]));
   });
 

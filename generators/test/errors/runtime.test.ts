@@ -113,8 +113,19 @@ describe('object envelope { code, msg, data }, integer codes (sample)', () => {
       detail: 'Account a does not exist',
       code: 1101,
       key: 'NOT_EXIST_ACCOUNT',
+      retryable: false,
+      params: { account: 'a' },
     });
-    expect(new m.RateLimitedError().toProblem()).toMatchObject({ title: 'Too many requests', status: 429 });
+    expect(new m.RateLimitedError().toProblem()).toEqual({
+      type: 'https://docs.example.com/errors#rate-limited',
+      title: 'Too many requests',
+      status: 429,
+      detail: 'Too many requests',
+      code: 30,
+      key: 'RATE_LIMITED',
+      retryable: true,
+    });
+    expect(new m.ValidationError({ data: { name: ['required'] } }).toProblem()).toMatchObject({ code: 1, data: { name: ['required'] } });
   });
 
   test('every outcome, httpStatus kept on each', () => {
@@ -123,7 +134,7 @@ describe('object envelope { code, msg, data }, integer codes (sample)', () => {
     expect(m.fromResponse({ code: 100, data: { taskId: 7 } }, 202)).toMatchObject({ outcome: 'pending', key: 'QUEUED', data: { taskId: 7 }, httpStatus: 202 });
     expect(m.fromResponse({ code: 30, msg: 'slow down' }, 429)).toMatchObject({ outcome: 'error', key: 'RATE_LIMITED', httpStatus: 429, error: { message: 'slow down' } });
     expect(m.fromResponse({ code: 5555, msg: 'new', data: [1] }, 500)).toEqual({ outcome: 'unknown', code: 5555, message: 'new', data: [1], httpStatus: 500 });
-    expect(m.fromResponse('nope', 502)).toEqual({ outcome: 'invalid', body: 'nope', httpStatus: 502 });
+    expect(m.fromResponse('nope', 502)).toEqual({ outcome: 'invalid', body: 'nope', reason: "not the API's envelope", httpStatus: 502 });
     expect('httpStatus' in m.fromResponse({ code: 0 })).toBe(false);
   });
 

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { compileMessage } from '../../src/emit/errors/icu-compile.js';
+import { icuHelpers, paramAccess } from '../../src/emit/icu-runtime.js';
 import { sanitizeJsDoc } from '../../src/emit/errors/jsdoc.js';
 import { schemaType } from '../../src/emit/errors/json-schema-type.js';
 import { jsonLiteral, stringLiteral } from '../../src/emit/errors/string-literal.js';
@@ -54,12 +55,7 @@ describe('schemaType', () => {
 });
 
 describe('compileMessage matches intl-messageformat', () => {
-  const helpers = `const LOCALE = "en";
-    function _arg(v) { return typeof v === "string" ? v : v === undefined || v === null ? "" : String(v); }
-    function _number(v, o) { return new Intl.NumberFormat(LOCALE, o).format(v); }
-    function _dateTime(v, o) { return new Intl.DateTimeFormat(LOCALE, o).format(v); }
-    function _plural(value, offset, type, pick) { const n = Number(value); return pick(n, new Intl.PluralRules(LOCALE, { type }).select(n - offset), _number(n - offset)); }
-    function _select(value, pick) { return pick(String(value)); }`;
+  const helpers = icuHelpers('en').join('\n');
   const cases: Array<[string, Record<string, unknown>]> = [
     ['plain text', {}],
     ["It''s '{'quoted'}'", {}],
@@ -74,7 +70,7 @@ describe('compileMessage matches intl-messageformat', () => {
     ['{d, date, long} {d, time, short} {d, date, ::yyyyMMdd}', { d: new Date(Date.UTC(2020, 4, 17, 10, 30)) }],
   ];
   test.each(cases)('%s', (source, values) => {
-    const { expression } = compileMessage(source, (name) => `params[${stringLiteral(name)}]`);
+    const { expression } = compileMessage(source, paramAccess('params'));
     const actual = new Function('params', `${helpers}\nreturn ${expression};`)(values);
     expect(actual).toBe(new IntlMessageFormat(source, 'en').format(values));
   });

@@ -18,7 +18,7 @@ import { emitI18nPackage } from '../../src/emit/i18n/i18n-package.js';
 import type { CatalogModel } from '../../src/model/catalog-model.js';
 import { catalog, entry, testContext } from '../support/model-fixtures.js';
 import { i18nCatalog, internalKeys } from './i18n-fixtures.js';
-import { installPackage, sampleValues } from './i18n-support.js';
+import { installPackage, readmeSectionBlocks, sampleValues } from './i18n-support.js';
 import { workspaceCatalogIds } from '../support/workspace-catalogs.js';
 import { seedCatalogs, seedIds } from './seed-catalogs.js';
 
@@ -253,10 +253,11 @@ function consumerSource(c: Case): string {
 }
 
 describe('README snippets', () => {
-  /** The README's `js` blocks, verbatim but for the last statement, which is printed. */
+  /** The `js` blocks of the FormatJS and i18next sections, verbatim but for the last statement, which is printed. (client-readme.test.ts runs the client section.) */
   async function readmeScripts(c: Case): Promise<string[]> {
     const readme = await readFile(join(c.dir, 'README.md'), 'utf8');
-    return [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m) => m[1]!.trimEnd().replace(/\n([^\n]*);$/, '\nconsole.log($1);\n'));
+    const blocks = [...readmeSectionBlocks(readme, 'FormatJS'), ...readmeSectionBlocks(readme, 'i18next with i18next-icu')];
+    return blocks.map((block) => block.trimEnd().replace(/\n([^\n]*);$/, '\nconsole.log($1);\n'));
   }
 
   beforeAll(async () => {

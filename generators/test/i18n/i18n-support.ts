@@ -48,3 +48,28 @@ export function sampleValues(message: string, params: readonly ParamModel[]): Sa
   }
   return { values, shown };
 }
+
+/** The fenced `js` blocks of a README section (`## heading` up to the next `## `), in order. */
+export function readmeSectionBlocks(readme: string, heading: string): string[] {
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  if (start < 0) throw new Error(`README has no section "## ${heading}"`);
+  const rest = readme.slice(start + heading.length + 5);
+  const end = rest.search(/^## /m);
+  const section = end < 0 ? rest : rest.slice(0, end);
+  return [...section.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+}
+
+/**
+ * Values for every param of a message: the param's declared `example` where it fits the placeholder
+ * (a date example becomes a Date), else `sampleValues`' value of the placeholder's kind.
+ */
+export function exampleValues(message: string, params: readonly ParamModel[]): Record<string, unknown> {
+  const values = { ...sampleValues(message, params).values };
+  for (const param of params) {
+    if (!(param.name in values) || param.example === undefined) continue;
+    const kindOfSample = values[param.name] instanceof Date ? 'date' : typeof values[param.name];
+    if (param.type === 'date' && typeof param.example === 'string' && Number.isFinite(Date.parse(param.example))) values[param.name] = new Date(param.example);
+    else if (kindOfSample === typeof param.example) values[param.name] = param.example;
+  }
+  return values;
+}

@@ -10,7 +10,9 @@ import type { OpenApiDocument } from '../../src/emit/openapi/openapi-types.js';
 import type { CatalogModel } from '../../src/model/catalog-model.js';
 import type { GeneratedPackage } from '../../src/emit/virtual-file.js';
 import { catalog, entry, sampleCatalog, testContext } from '../support/model-fixtures.js';
+import { todoCatalog } from '../support/wire-catalog.js';
 import { hostileCatalog, hostileStringCatalog, hostileTexts } from './hostile-catalog.js';
+import { sharedCodeCatalog } from './narrowing-catalogs.js';
 
 function file(pkg: GeneratedPackage, path: string): string {
   const found = pkg.files.find((f) => f.path === path);
@@ -87,10 +89,16 @@ describe('components of the sample catalog', () => {
     expect(responses.flatMap((r) => Object.keys(r.content['application/json'].examples)).sort()).toEqual(model.entries.map((e) => e.key).sort());
   });
 
-  it('enumerates every code once; a shared code names all its keys', () => {
+  it('enumerates the codes by kind, each once; a shared code names all its keys; ResponseCode is both kinds', () => {
+    const consts = (name: string): unknown[] => (doc.components.schemas[name]!['oneOf'] as { const: unknown }[]).map((b) => b.const);
+    const codesOf = (error: boolean): unknown[] => [...new Set(model.entries.filter((e) => (e.outcome === 'error') === error).map((e) => e.code))];
+    expect(consts('ErrorCode')).toEqual(codesOf(true));
+    expect(consts('SuccessCode')).toEqual([0, 98, 100]);
+    expect(consts('SuccessCode')).toEqual(codesOf(false));
     const branches = doc.components.schemas['ErrorCode']!['oneOf'] as { const: unknown; title: string }[];
-    expect(branches.map((b) => b.const).sort()).toEqual([...new Set(model.entries.map((e) => e.code))].sort());
     expect(branches.find((b) => b.const === 903)!.title).toBe('LIMIT_GATEWAY | ERROR_EXE_COMMAND');
+    expect(doc.components.schemas['ResponseCode']).toMatchObject({ anyOf: [{ $ref: '#/components/schemas/ErrorCode' }, { $ref: '#/components/schemas/SuccessCode' }] });
+    expect(doc.components.schemas['ResponseCode']).not.toHaveProperty('type');
   });
 
   it('marks internal entries x-internal and deprecated ones in x-errata', () => {
@@ -126,7 +134,10 @@ describe('components of the sample catalog', () => {
     const envelope = doc.components.schemas['ErrorEnvelope']!;
     expect(envelope['required']).toEqual(['code', 'msg']);
     expect(Object.keys(envelope['properties'] as object)).toEqual(['code', 'msg', 'data']);
-    expect(Object.keys(doc.components.schemas)).toEqual(['ErrorEnvelope', 'ErrorCode', 'ValidationData', 'PartialData', 'QueuedData']);
+    expect(Object.keys(doc.components.schemas)).toEqual(['ErrorEnvelope', 'SuccessEnvelope', 'Problem', 'ResponseCode', 'ErrorCode', 'SuccessCode', 'ValidationData', 'PartialData', 'QueuedData']);
+    // Same shape, different codes: the success envelope is not called an error envelope any more.
+    expect(doc.components.schemas['SuccessEnvelope']!['properties']).toMatchObject({ code: { $ref: '#/components/schemas/SuccessCode' } });
+    expect(envelope['properties']).toMatchObject({ code: { $ref: '#/components/schemas/ErrorCode' } });
     expect(doc.components.schemas['QueuedData']).toMatchObject({ required: ['taskId'] });
   });
 });
@@ -143,7 +154,10 @@ describe('envelopes', () => {
 
   it('string codes and an envelope without data payloads', () => {
     const { doc } = emitted(fypassLike());
-    expect(doc.components.schemas['ErrorCode']).toMatchObject({ type: 'string', oneOf: [{ const: 'NOT_EXIST_ACCOUNT' }] });
+    // A lone code is the code schema itself; no success codes, so no success envelope.
+    expect(doc.components.schemas['ErrorCode']).toMatchObject({ type: 'string', title: 'ErrorCode', const: 'NOT_EXIST_ACCOUNT' });
+    expect(Object.keys(doc.components.schemas)).toEqual(['ErrorEnvelope', 'Problem', 'ResponseCode', 'ErrorCode']);
+    expect(doc.components.schemas['ResponseCode']).toMatchObject({ $ref: '#/components/schemas/ErrorCode' });
     expect(Object.keys(doc.components.schemas['ErrorEnvelope']!['properties'] as object)).toEqual(['code', 'message']);
     expect(doc.components.responses['NotFound']!.content['application/json'].examples['NOT_EXIST_ACCOUNT']!.value).toEqual({ code: 'NOT_EXIST_ACCOUNT', message: 'No such account' });
   });
@@ -154,6 +168,8 @@ describe.each([
   ['hostile', hostileCatalog],
   ['hostile string codes', hostileStringCatalog],
   ['array envelope', smsLike],
+  ['todo fixture', todoCatalog],
+  ['shared codes', sharedCodeCatalog],
 ])('serialization of %s', (_, model) => {
   const { pkg, yaml, json, doc } = emitted(model());
 
@@ -205,8 +221,10 @@ describe('hostile texts', () => {
 
   it('string codes that look like other YAML types stay strings', () => {
     const { yaml } = emitted(hostileStringCatalog());
-    const consts = ((yaml as OpenApiDocument).components.schemas['ErrorCode']!['oneOf'] as { const: unknown }[]).map((b) => b.const);
-    expect(consts).toEqual(hostileStringCatalog().entries.map((e) => e.code));
+    const schemas = (yaml as OpenApiDocument).components.schemas;
+    const consts = ['ErrorCode', 'SuccessCode'].flatMap((name) => (schemas[name]!['oneOf'] as { const: unknown }[]).map((b) => b.const));
+    const entries = hostileStringCatalog().entries;
+    expect(consts).toEqual([...entries.filter((e) => e.outcome === 'error'), ...entries.filter((e) => e.outcome !== 'error')].map((e) => e.code));
     expect(consts.every((c) => typeof c === 'string')).toBe(true);
   });
 

@@ -27,8 +27,15 @@ const data = components.schemas.ValidationData;
 void components.responses.NotFound.content['application/json'].examples.OK;
 // @ts-expect-error no response for 418 in the sample catalog
 void components.responses.Status418;
+const problem = components.responses.NotFound.content['application/problem+json'].examples.NOT_EXIST_ACCOUNT;
+const problemKey: string = problem['x-errata'].key;
+// @ts-expect-error the Ok response (success codes only) has no problem media type
+void components.responses.Ok.content['application/problem+json'];
+// @ts-expect-error problem examples are the status's errors only: OK is on the Ok response's envelope
+void components.responses.NotFound.content['application/problem+json'].examples.OK;
+const problemSchema = components.schemas.Problem;
 const hostileTitle: string = hostile.info.title;
-export { doc, same, summary, retryable, status, data, hostileTitle };
+export { doc, same, summary, retryable, status, data, hostileTitle, problemKey, problemSchema };
 `;
 
 let root: string;

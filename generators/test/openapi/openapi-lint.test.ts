@@ -3,35 +3,29 @@
  * `@redocly/cli` (recommended-strict ruleset, so warnings fail too) and bundle; the components
  * document itself lints as OpenAPI 3.1.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitOpenapiPackage } from '../../src/emit/openapi/openapi-package.js';
 import { openapiDocument } from '../../src/emit/openapi/openapi-document.js';
 import type { CatalogModel } from '../../src/model/catalog-model.js';
-import type { OpenApiDocument } from '../../src/emit/openapi/openapi-types.js';
-import { loadCatalog } from '../../src/load/load-catalog.js';
+import type { OpenApiDocument, ResponseObject } from '../../src/emit/openapi/openapi-types.js';
 import { sampleCatalog, testContext } from '../support/model-fixtures.js';
+import { todoCatalog } from '../support/wire-catalog.js';
+import { workspaceCatalog, workspaceCatalogIds } from '../support/workspace-catalogs.js';
 import { hostileCatalog, hostileStringCatalog } from './hostile-catalog.js';
-import { describeProblems, embeddingApi, fixturesDir, lint, readmeApi, redocly, repoRoot, writePackage, writeYaml, type LintProblem } from './redocly-harness.js';
-
-/** Seed catalogs present in the repository (they are added while this emitter is built). */
-const seedIds = existsSync(join(repoRoot, 'catalogs'))
-  ? readdirSync(join(repoRoot, 'catalogs')).filter((id) => existsSync(join(repoRoot, 'catalogs', id, 'catalog.yaml'))).sort()
-  : [];
-
-function seedModel(id: string): CatalogModel {
-  const load = loadCatalog(join('catalogs', id), { cwd: repoRoot });
-  if (!load.model) throw new Error(`catalogs/${id} does not load:\n${load.diagnostics.map((d) => JSON.stringify(d)).join('\n')}`);
-  return load.model;
-}
+import { errorsOnlyCatalog, sharedCodeCatalog } from './narrowing-catalogs.js';
+import { describeProblems, embeddingApi, fixturesDir, lint, readmeApi, redocly, writePackage, writeYaml, type LintProblem } from './redocly-harness.js';
 
 const cases: { name: string; model: () => CatalogModel }[] = [
   { name: 'sample', model: sampleCatalog },
   { name: 'hostile', model: hostileCatalog },
   { name: 'hostile-strings', model: hostileStringCatalog },
-  ...seedIds.map((id) => ({ name: id, model: () => seedModel(id) })),
+  { name: 'shared', model: sharedCodeCatalog },
+  { name: 'errors-only', model: errorsOnlyCatalog },
+  { name: 'fixture-todo', model: todoCatalog },
+  ...workspaceCatalogIds().map((id) => ({ name: id, model: () => workspaceCatalog(id) })),
 ];
 
 /** Rules a components-only library cannot satisfy: it has no servers, no license, and nothing uses its components. */
@@ -138,10 +132,14 @@ describe('redocly bundle', () => {
     expect(publicRun.status, `${publicRun.stdout}\n${publicRun.stderr}`).toBe(0);
   });
 
-  it.each([...names, 'sample-static'])('%s: the embedding API bundles into one self-contained file', (name) => {
+  it.each([...names, 'sample-static'])('%s: the embedding API bundles into one self-contained file, data schemas kept', (name) => {
     const api = bundled(name);
-    expect(Object.keys(api.components.schemas)).toContain('ErrorEnvelope');
+    expect(Object.keys(api.components.schemas)).toEqual(expect.arrayContaining(['ErrorEnvelope', 'Problem']));
     expect(JSON.stringify(api)).not.toContain('components.yaml');
+    // Every data schema is referenced from a response, so the bundle keeps it.
+    const model = cases.find((c) => c.name === name)?.model() ?? sampleCatalog();
+    const dataNames = model.entries.filter((e) => e.data !== undefined).map((e) => `${e.pascalName}Data`);
+    expect(Object.keys(api.components.schemas)).toEqual(expect.arrayContaining(dataNames));
   });
 
   it.each(names)('%s: an embedding API bundled with remove-x-internal has no internal entry, no empty response and no dangling $ref', (name) => {
@@ -149,8 +147,11 @@ describe('redocly bundle', () => {
     const text = JSON.stringify(api);
     expect(text).not.toContain('"x-internal"');
     for (const [status, response] of Object.entries(api.components.responses ?? {})) {
-      const examples = response.content?.['application/json']?.examples;
-      if (examples) expect(Object.keys(examples).length, status).toBeGreaterThan(0);
+      for (const media of Object.values(response.content ?? {})) {
+        expect(Object.keys(media.examples ?? {}).length, status).toBeGreaterThan(0);
+        expect(media.schema, status).toBeDefined();
+        if (media.schema['oneOf']) expect((media.schema['oneOf'] as unknown[]).length, status).toBeGreaterThan(0);
+      }
     }
     for (const [, ref] of text.matchAll(/"\$ref":"([^"]*)"/g)) {
       const path = ref!.replace(/^#\//, '').split('/');
@@ -174,13 +175,14 @@ describe('redocly bundle', () => {
     expect(bundled(`${name}-roundtrip`)).toEqual(json);
   });
 
-  it.each(names)('%s: remove-x-internal drops exactly the internal entries', (name) => {
+  it.each(names)('%s: remove-x-internal drops exactly the internal entries, in both media types', (name) => {
     const full = bundled(`${name}-roundtrip`);
     const pub = bundled(`${name}-public`);
+    const media = (r: ResponseObject) => [r.content['application/json'], r.content['application/problem+json']].filter((m) => m !== undefined);
     const keysOf = (doc: Bundled): string[] =>
-      Object.values(doc.components.responses).flatMap((r) => Object.keys(r.content['application/json'].examples ?? {}));
+      Object.values(doc.components.responses).flatMap((r) => media(r).flatMap((m) => Object.keys(m.examples ?? {})));
     const internal = Object.values(full.components.responses).flatMap((r) =>
-      Object.entries(r.content['application/json'].examples).filter(([, e]) => e['x-internal']).map(([k]) => k),
+      media(r).flatMap((m) => Object.entries(m.examples).filter(([, e]) => e['x-internal']).map(([k]) => k)),
     );
     expect(keysOf(pub).sort()).toEqual(keysOf(full).filter((k) => !internal.includes(k)).sort());
     expect(JSON.stringify(pub)).not.toContain('"x-internal"');

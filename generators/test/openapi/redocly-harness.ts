@@ -27,7 +27,8 @@ export function writePackage(root: string, pkg: GeneratedPackage): string {
 
 /**
  * The base fixture API with every response of the package referenced from `getThing` by relative
- * `$ref` (`../<dir>/components.yaml#/components/responses/<Name>`), and the envelope from `createThing`.
+ * `$ref` (`../<dir>/components.yaml#/components/responses/<Name>`), and the error envelope and
+ * `Problem` (the success envelope when the catalog has no errors) as `createThing`'s `4XX`.
  */
 export function embeddingApi(pkgDir: string, document: OpenApiDocument): unknown {
   const api = parse(readFileSync(join(fixturesDir, 'api-base.yaml'), 'utf8')) as {
@@ -38,30 +39,32 @@ export function embeddingApi(pkgDir: string, document: OpenApiDocument): unknown
   for (const [name, response] of Object.entries(document.components.responses)) {
     get.responses[String(response['x-errata'].status)] = { $ref: `${file}#/components/responses/${name}` };
   }
+  const schema = (name: string): unknown => ({ schema: { $ref: `${file}#/components/schemas/${name}` } });
+  const hasErrors = 'ErrorEnvelope' in document.components.schemas;
   const post = api.paths['/things']!['post']!;
   post.responses['4XX'] = {
-    description: 'Any client error, in the error envelope.',
-    content: { 'application/json': { schema: { $ref: `${file}#/components/schemas/ErrorEnvelope` } } },
+    description: 'Any client error, in the error envelope or as a problem.',
+    content: hasErrors ? { 'application/json': schema('ErrorEnvelope'), 'application/problem+json': schema('Problem') } : { 'application/json': schema('SuccessEnvelope') },
   };
   return api;
 }
 
 /**
  * The base fixture API built from the package README's paste-ready YAML snippets, used verbatim:
- * every `responses` snippet goes on `getThing`, the `schema` snippet is the envelope of
- * `createThing`'s `4XX`. The file must sit where the README says (beside `node_modules`).
+ * every `responses` snippet goes on `getThing`, the `content` snippet is `createThing`'s `4XX`.
+ * The file must sit where the README says (beside `node_modules`).
  */
 export function readmeApi(readme: string): unknown {
-  const blocks = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => parse(m[1]!) as { responses?: Record<string, unknown>; schema?: unknown });
+  const blocks = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => parse(m[1]!) as { responses?: Record<string, unknown>; content?: unknown });
   const api = parse(readFileSync(join(fixturesDir, 'api-base.yaml'), 'utf8')) as {
-    paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+    paths: Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>>;
   };
   const responses = blocks.filter((b) => b.responses);
-  const schemas = blocks.filter((b) => b.schema);
-  if (responses.length === 0 || schemas.length === 0) throw new Error('the README has no responses or schema snippet');
+  const contents = blocks.filter((b) => b.content);
+  if (responses.length === 0 || contents.length === 0) throw new Error('the README has no responses or content snippet');
   const get = api.paths['/things/{thingId}']!['get']!;
   for (const block of responses) Object.assign(get.responses, block.responses);
-  api.paths['/things']!['post']!.responses['4XX']!.content!['application/json']!.schema = schemas[0]!.schema;
+  api.paths['/things']!['post']!.responses['4XX']!.content = contents[0]!.content;
   return api;
 }
 

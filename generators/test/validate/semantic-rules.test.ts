@@ -126,6 +126,40 @@ const rows: Row[] = [
     want: { rule: 'unused-param', line: 14, column: 11 },
   },
   {
+    name: 'param read from a data member the data schema does not have',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: "Todo {id} does not exist"
+        params:
+          id: { type: string, from: data.todo }
+        data: { type: object, properties: { todoId: { type: string } }, additionalProperties: false }
+`,
+    want: { rule: 'param-source', line: 14, column: 37 },
+  },
+  {
+    name: 'integer param read from a string data member',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: "{n, plural, one {# item} other {# items}}"
+        params:
+          n: { type: integer, from: data.list.count }
+        data: { type: object, properties: { list: { type: object, properties: { count: { type: string } } } } }
+`,
+    want: { rule: 'param-source', line: 14, column: 37 },
+  },
+  {
+    name: 'param read from data in an array envelope without a data position',
+    catalog: `${header('{ shape: array, codeType: integer, order: [code, message] }')}      - key: A
+        code: 1
+        message: "Todo {id} does not exist"
+        params:
+          id:
+            type: string
+            from: data.todoId
+`,
+    want: { rule: 'param-source', line: 16, column: 19 },
+  },
+  {
     name: 'plural placeholder declared as string',
     catalog: `${header()}      - key: A
         code: 1

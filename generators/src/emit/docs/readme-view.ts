@@ -2,9 +2,10 @@
  * The data the README templates lay out: every cell text prepared here, escaped by the template's
  * one `cell` helper. Keeping the logic here leaves the templates plain layout.
  */
-import type { CatalogModel, EntryModel, GroupModel, ParamModel } from '../../model/catalog-model.js';
+import type { CatalogModel, EntryModel, GroupModel } from '../../model/catalog-model.js';
 import { generatedNotice, type EmitContext } from '../virtual-file.js';
 import { inlineCode } from './table-cell.js';
+import { createErrorCall, jsString, sampleError, wireSnippets, type Snippet } from './wire-snippets.js';
 
 /** One table row; every field is raw text for the `cell` helper, except the safe anchor id. */
 export interface RowView {
@@ -32,6 +33,10 @@ export interface ReadmeView {
   readonly packageName: string;
   readonly envelope: string;
   readonly usage: string;
+  readonly paramsOnWire: string;
+  /** The non-error outcomes in words (`the success code \`OK\``), or empty. */
+  readonly outcomes: string;
+  readonly snippets: readonly Snippet[];
   readonly groups: readonly GroupView[];
   readonly internalGroups: readonly GroupView[];
   readonly sharedCodes: readonly { readonly code: string; readonly keys: string; readonly reason?: string }[];
@@ -75,43 +80,41 @@ function groupView(group: GroupModel, entries: readonly EntryModel[]): GroupView
   return group.description ? { ...view, description: group.description } : view;
 }
 
-/** A single-quoted TypeScript string literal. */
-function tsString(text: string): string {
-  return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
-}
-
-function exampleValue(param: ParamModel): string {
-  if (param.example !== undefined) return typeof param.example === 'string' ? tsString(param.example) : String(param.example);
-  switch (param.type) {
-    case 'number':
-    case 'integer':
-      return '1';
-    case 'boolean':
-      return 'true';
-    case 'date':
-      return 'new Date()';
-    default:
-      return tsString(param.name);
-  }
-}
-
-/** The usage snippet: create and answer with a typed error, then decode a response. */
+/** The usage snippet: create a typed error and answer with it, then decode a response. */
 function usage(catalog: CatalogModel): string {
-  const errors = catalog.entries.filter((e) => e.outcome === 'error');
-  const sample = errors.find((e) => e.visibility === 'public') ?? errors[0];
-  const lines = [`import { createError, fromResponse, isCatalogError } from ${tsString(catalog.packages.errors)};`, ''];
+  const sample = sampleError(catalog);
+  const lines = [`import { createError, isCatalogError, readResponse } from ${jsString(catalog.packages.errors)};`, ''];
   if (sample) {
-    const key = tsString(sample.key);
-    const params = sample.params.length ? `, { ${sample.params.map((p) => `${p.name}: ${exampleValue(p)}`).join(', ')} }` : '';
-    lines.push('// On the server: answer with a typed error in the wire envelope.', `const error = createError(${key}${params});`, 'res.status(error.httpStatus).json(error.toResponse());', '');
+    lines.push(
+      '// On the server: a typed error as a Fetch API Response (status, content type, body).',
+      `const error = ${createErrorCall(sample)};`,
+      "const response = error.toHttpResponse(); // or { as: 'problem' } for application/problem+json",
+      '',
+    );
   }
-  lines.push('// On the client: decode any response body; it never throws.', 'const result = fromResponse(await response.json(), response.status);');
+  lines.push('// On the client: decode any response; it never rejects because of the body.', 'const result = await readResponse(await fetch(url));');
   if (sample) {
-    lines.push(`if (result.outcome === 'error' && isCatalogError(result.error, ${tsString(sample.key)})) {`, '  console.warn(result.error.code, result.error.message);', '}');
+    lines.push(`if (result.outcome === 'error' && isCatalogError(result.error, ${jsString(sample.key)})) {`, '  console.warn(result.error.code, result.error.message, result.error.params);', '}');
   } else {
     lines.push("if (result.outcome === 'error' && isCatalogError(result.error)) console.warn(result.error.message);");
   }
   return lines.join('\n');
+}
+
+/** What the README says about params on the wire: which messages a client can format completely. */
+function paramsOnWire(catalog: CatalogModel): string {
+  const publicEntries = catalog.entries.filter((e) => e.visibility === 'public' && e.params.length > 0);
+  if (publicEntries.length === 0) return 'No public message of this catalog has params, so every decoded error carries all it needs to be shown in any locale.';
+  const lost = publicEntries.flatMap((e) => e.params.filter((p) => p.from === undefined).map((p) => `\`${e.key}\`: \`${p.name}\``));
+  const carried = 'A param whose catalog entry names its wire source (`from: data.<path>`) is written into `data` by `toResponse()` and read back by `fromResponse`/`readResponse`; problem bodies carry every param in their `params` member.';
+  if (lost.length === 0) return `${carried} Every param of this catalog has a wire source, so every decoded error formats completely, in any locale.`;
+  return `${carried} These params have no wire source, so an error decoded from an envelope lacks them and its message shows the placeholder (\`{name}\`) instead: ${lost.join(', ')}.`;
+}
+
+function outcomesText(catalog: CatalogModel): string {
+  const outcomes = catalog.entries.filter((e) => e.outcome !== 'error');
+  if (outcomes.length === 0) return '';
+  return `the ${outcomes.length === 1 ? 'code' : 'codes'} ${outcomes.map((e) => `\`${e.key}\` (${e.outcome})`).join(', ')}`;
 }
 
 function envelopeText(catalog: CatalogModel): string {
@@ -131,6 +134,9 @@ export function readmeView(catalog: CatalogModel, context: EmitContext): ReadmeV
     packageName: catalog.packages.errors,
     envelope: envelopeText(catalog),
     usage: usage(catalog),
+    paramsOnWire: paramsOnWire(catalog),
+    outcomes: outcomesText(catalog),
+    snippets: wireSnippets(catalog),
     groups: present(catalog.groups.map((g) => groupView(g, entriesOf(g, 'public')))),
     internalGroups: present(catalog.groups.map((g) => groupView(g, entriesOf(g, 'internal')))),
     sharedCodes: catalog.sharedCodes.map((s) => {

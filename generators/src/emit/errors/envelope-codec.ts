@@ -66,3 +66,35 @@ export function wireBodyType(envelope: EnvelopeModel): string {
   const members = envelope.order.map((part, i) => (part === 'data' ? (i === last ? 'data?: D' : 'data: D | null') : `${part}: ${type[part]}`));
   return `readonly [${members.join(', ')}]`;
 }
+
+/**
+ * `_isProblem(body)` and `_decodeProblem(body)`: an RFC 9457 problem as `toProblem()` writes it
+ * (`status`, `type`/`title`, `detail`, and the extension members `code`, `key`, `data`, `params`).
+ * A body is taken for a problem by shape when it has a numeric `status` and a string `type` or
+ * `title` that are not fields of the envelope; a problem without a wire `code` of the right type
+ * is not one of this API's.
+ */
+export function problemCheck(envelope: EnvelopeModel): string {
+  const fields = envelope.shape === 'object' ? new Set(Object.values(envelope.fields)) : new Set<string>();
+  const markers = (['status', 'type', 'title'] as const).filter((name) => !fields.has(name));
+  const test =
+    markers.length < 3
+      ? 'false'
+      : 'typeof _own(body, "status") === "number" && (typeof _own(body, "type") === "string" || typeof _own(body, "title") === "string")';
+  const codeCheck = envelope.codeType === 'integer' ? 'typeof code !== "number" || !Number.isInteger(code)' : 'typeof code !== "string"';
+  return [
+    'function _isProblem(body) {',
+    `  return typeof body === "object" && body !== null && !Array.isArray(body) && ${test};`,
+    '}',
+    'function _decodeProblem(body) {',
+    '  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;',
+    '  if (typeof _own(body, "status") !== "number" && typeof _own(body, "type") !== "string" && typeof _own(body, "title") !== "string") return undefined;',
+    '  const code = _own(body, "code");',
+    '  const key = _own(body, "key");',
+    '  const detail = _own(body, "detail");',
+    `  if (${codeCheck}) return undefined;`,
+    '  if ((key !== undefined && typeof key !== "string") || (detail !== undefined && detail !== null && typeof detail !== "string")) return undefined;',
+    `  return { code${envelope.codeType === 'integer' ? ': code === 0 ? 0 : code' : ''}, key, message: detail ?? undefined, data: _own(body, "data"), params: _own(body, "params") };`,
+    '}',
+  ].join('\n');
+}

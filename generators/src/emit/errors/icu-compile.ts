@@ -1,8 +1,8 @@
 /**
  * Compiles an ICU MessageFormat source into one JavaScript expression at generation time, so the
  * generated package formats messages without a runtime dependency. The expression reads params
- * through `access(name)` and calls the runtime helpers `_arg`, `_number`, `_dateTime`, `_plural`,
- * `_select` that runtime-js.ts defines. Semantics follow intl-messageformat (the i18n bundles' reader).
+ * through `access(name)` and calls the runtime helpers `_arg`, `_number`, `_scale`, `_dateTime`, `_plural`,
+ * `_select` that icu-runtime.ts defines. Semantics follow intl-messageformat (the i18n bundles' reader).
  */
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { parseIcu } from '../../icu/icu-message.js';
@@ -85,7 +85,7 @@ class Compiler {
       case TYPE.number: {
         const options = styleOptions(el.style, namedFormats.number);
         const scale = isRecord(options) && typeof options.scale === 'number' ? options.scale : undefined;
-        const value = scale === undefined ? this.param(el.value) : `${this.param(el.value)} * ${scale}`;
+        const value = scale === undefined ? this.param(el.value) : `_scale(${this.param(el.value)}, ${scale})`;
         return { code: `_number(${value}${options === undefined ? '' : `, ${jsonLiteral(options)}`})` };
       }
       case TYPE.date: {

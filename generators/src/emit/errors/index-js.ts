@@ -2,6 +2,7 @@
 import type { CatalogModel, EntryModel } from '../../model/catalog-model.js';
 import { errorEntries, hasParams, matchText, problemTitle, problemType } from './entry-facts.js';
 import { compileMessage, type CompiledMessage } from './icu-compile.js';
+import { paramAccess } from '../icu-runtime.js';
 import { runtimeHead, runtimeTail } from './runtime-js.js';
 import { codeLiteral, stringLiteral } from './string-literal.js';
 import { StructureKind, type ClassDeclarationStructure, type Statement } from './ts-printer.js';
@@ -9,7 +10,7 @@ import { StructureKind, type ClassDeclarationStructure, type Statement } from '.
 /** Every statement of index.js after the header line. */
 export function indexJsStatements(catalog: CatalogModel): Statement[] {
   // Each message is parsed and compiled once.
-  const messages = new Map(catalog.entries.map((entry) => [entry, compileMessage(entry.message, (name) => `params?.[${stringLiteral(name)}]`)] as const));
+  const messages = new Map(catalog.entries.map((entry) => [entry, compileMessage(entry.message, paramAccess('params'))] as const));
   return [
     codesStatement(catalog),
     ...runtimeHead(catalog),
@@ -34,6 +35,7 @@ function entryClass(entry: EntryModel, catalog: CatalogModel, message: CompiledM
     ['title', stringLiteral(problemTitle(entry, catalog, message.constantText))],
     ['problemType', stringLiteral(problemType(entry, catalog))],
   ];
+  if (withParams) statics.push(['paramSources', paramSources(entry)]);
   return {
     kind: StructureKind.Class,
     name: entry.className,
@@ -50,11 +52,17 @@ function entryClass(entry: EntryModel, catalog: CatalogModel, message: CompiledM
 }
 
 /**
- * One row of the lookup table: key, code, outcome, class (or null), has params, text to match a shared
- * code, and the literal runs around the placeholders a formatted text of the message fits (or null).
+ * One row of the lookup table: key, code, outcome, class (or null), HTTP status, whether it has params
+ * (the class's `paramSources` says which), text to match a shared code, and the literal runs around
+ * the placeholders a formatted text of the message fits (or null).
  */
 function tableRow(entry: EntryModel, message: CompiledMessage): string {
   const type = entry.outcome === 'error' ? entry.className : 'null';
   const runs = entry.sharedCode && message.textRuns !== undefined ? `[${message.textRuns.map(stringLiteral).join(', ')}]` : 'null';
-  return `[${stringLiteral(entry.key)}, ${codeLiteral(entry.code)}, ${stringLiteral(entry.outcome)}, ${type}, ${hasParams(entry)}, ${stringLiteral(matchText(entry, message.constantText))}, ${runs}]`;
+  return `[${stringLiteral(entry.key)}, ${codeLiteral(entry.code)}, ${stringLiteral(entry.outcome)}, ${type}, ${entry.httpStatus}, ${hasParams(entry)}, ${stringLiteral(matchText(entry, message.constantText))}, ${runs}]`;
+}
+
+/** `[[name, type, steps into data or null], ...]`: each param, its type, and where the wire carries it. */
+function paramSources(entry: EntryModel): string {
+  return `[${entry.params.map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.type)}, ${p.from === undefined ? 'null' : `[${p.from.map(stringLiteral).join(', ')}]`}]`).join(', ')}]`;
 }

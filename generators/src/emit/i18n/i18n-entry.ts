@@ -1,6 +1,7 @@
 /**
  * The JS entry of the i18n package: `index.js` + `index.d.ts` with the locale list, the `Key`
- * type and a typed loader, and one ES module per locale carrying the same data as its JSON bundle.
+ * type, a typed loader and the client-side formatter API (formatter-api.ts), and one ES module per
+ * locale carrying the same data as its JSON bundle.
  *
  * Why JS modules next to the JSON: importing JSON needs import attributes (`with { type: 'json' }`),
  * which not every bundler and runtime in use handles alike; a plain ES module loads everywhere and
@@ -10,6 +11,7 @@
 import type { CatalogModel } from '../../model/catalog-model.js';
 import type { EmitContext, VirtualFile } from '../virtual-file.js';
 import { generatedNotice } from '../virtual-file.js';
+import { formatterDts, formatterJs } from './formatter-api.js';
 import type { LocaleBundle } from './locale-bundles.js';
 
 const lit = (value: string): string => JSON.stringify(value);
@@ -53,7 +55,7 @@ export function localeModuleFiles(context: EmitContext, bundles: readonly Locale
   ]);
 }
 
-/** `index.js`: locales, keys, the default-locale messages, `loadMessages`, `isLocale`, `matchLocale`. */
+/** `index.js`: locales, keys, the default-locale messages, `loadMessages`, `isLocale`, `matchLocale`, and the formatter API. */
 export function indexJsFile(catalog: CatalogModel, context: EmitContext, bundles: readonly LocaleBundle[]): VirtualFile {
   const keys = bundles[0]?.messages.map(([key]) => key) ?? [];
   const cases = catalog.locales
@@ -72,13 +74,18 @@ export function indexJsFile(catalog: CatalogModel, context: EmitContext, bundles
     "  return typeof value === 'string' && locales.includes(value);",
     '}',
     '',
+    '// A value in an error message: any value, even one JSON.stringify rejects (a BigInt) or drops (a symbol).',
+    'function describeValue(value) {',
+    "  return typeof value === 'string' ? JSON.stringify(value) : typeof value;",
+    '}',
+    '',
     'export function loadMessages(locale) {',
     '  switch (locale) {',
     `    case ${lit(catalog.defaultLocale)}:`,
     '      return Promise.resolve(defaultMessages);',
     ...cases,
     '    default:',
-    '      return Promise.reject(new RangeError(`Unknown locale ${JSON.stringify(locale)}; expected one of ${locales.join(", ")}`));',
+    '      return Promise.reject(new RangeError(`Unknown locale ${describeValue(locale)}; expected one of ${locales.join(", ")}`));',
     '  }',
     '}',
     '',
@@ -100,11 +107,13 @@ export function indexJsFile(catalog: CatalogModel, context: EmitContext, bundles
     '  return defaultLocale;',
     '}',
     '',
+    ...formatterJs(catalog),
+    '',
   ].join('\n');
   return { path: 'index.js', contents };
 }
 
-/** `index.d.ts`: literal types for locales and keys, `Messages`, and the helpers' signatures. */
+/** `index.d.ts`: literal types for locales and keys, `Messages`, the params of each key, and the helpers' signatures. */
 export function indexDtsFile(catalog: CatalogModel, context: EmitContext, bundles: readonly LocaleBundle[]): VirtualFile {
   const keys = bundles[0]?.messages.map(([key]) => key) ?? [];
   const keyUnion = keys.length === 0 ? 'never' : keys.map(lit).join(' | ');
@@ -129,6 +138,7 @@ export function indexDtsFile(catalog: CatalogModel, context: EmitContext, bundle
     'export declare function loadMessages(locale: Locale): Promise<Messages>;',
     '/** The best available locale for requested BCP 47 tags (e.g. `navigator.languages`), else `defaultLocale`. */',
     'export declare function matchLocale(requested: string | readonly string[] | null | undefined): Locale;',
+    ...formatterDts(catalog),
     '',
   ].join('\n');
   return { path: 'index.d.ts', contents };

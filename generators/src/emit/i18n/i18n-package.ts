@@ -1,6 +1,7 @@
 /**
  * The i18n emitter: `packages/<id>-i18n` with one ICU bundle per locale (`messages/<locale>.json`,
- * the contract files), per-locale JS modules, a typed entry, the coverage report and a README.
+ * the contract files), per-locale JS modules, per-locale compiled formatters, a typed entry, the
+ * coverage report and a README.
  */
 import type { CatalogModel } from '../../model/catalog-model.js';
 import type { EmitContext, GeneratedPackage } from '../virtual-file.js';
@@ -9,6 +10,7 @@ import { buildLocaleBundles, bundleJson } from './locale-bundles.js';
 import { coverageJsonFile, coverageMarkdownFile, coverageOf } from './coverage-report.js';
 import { indexDtsFile, indexJsFile, localeModuleFiles } from './i18n-entry.js';
 import { renderI18nReadme } from './i18n-readme.js';
+import { formatterModuleFiles } from './locale-formatters.js';
 
 /** Emits `packages/<id>-i18n`. Pure: the same model always gives the same files. */
 export function emitI18nPackage(catalog: CatalogModel, context: EmitContext): GeneratedPackage {
@@ -20,13 +22,14 @@ export function emitI18nPackage(catalog: CatalogModel, context: EmitContext): Ge
       packageManifest(catalog, context, {
         name: catalog.packages.i18n,
         description: `ICU message bundles of ${catalog.title} (${catalog.locales.join(', ')})`,
+        // formatters/*.js stay internal: index.js checks keys and params before it calls them.
         exports: {
           '.': { types: './index.d.ts', default: './index.js' },
           './messages/*.json': './messages/*.json',
           './coverage.json': './coverage.json',
           './package.json': './package.json',
         },
-        files: ['index.js', 'index.d.ts', 'messages', 'coverage.json', 'COVERAGE.md'],
+        files: ['index.js', 'index.d.ts', 'messages', 'formatters', 'coverage.json', 'COVERAGE.md'],
         main: './index.js',
         types: './index.d.ts',
         keywords: ['i18n', 'icu', 'messageformat'],
@@ -37,6 +40,7 @@ export function emitI18nPackage(catalog: CatalogModel, context: EmitContext): Ge
       indexDtsFile(catalog, context, bundles),
       ...bundles.map((bundle) => ({ path: `messages/${bundle.locale}.json`, contents: bundleJson(bundle) })),
       ...localeModuleFiles(context, bundles),
+      ...formatterModuleFiles(context, bundles),
       coverageJsonFile(catalog, coverage),
       coverageMarkdownFile(catalog, context, coverage),
     ],

@@ -1,10 +1,11 @@
 /**
  * README of the i18n package: what is inside, how to load it with FormatJS and with
- * i18next + i18next-icu, and the coverage table.
+ * i18next + i18next-icu, how a client formats decoded errors (client-readme.ts), and the coverage table.
  */
 import type { CatalogModel, EntryModel } from '../../model/catalog-model.js';
 import type { EmitContext } from '../virtual-file.js';
 import { generatedNotice } from '../virtual-file.js';
+import { clientMessagesSection } from './client-readme.js';
 import type { LocaleCoverage } from './coverage-report.js';
 import { coverageTable } from './coverage-report.js';
 import { publicEntries } from './locale-bundles.js';
@@ -46,7 +47,9 @@ export function renderI18nReadme(catalog: CatalogModel, context: EmitContext, co
     '',
     '- `messages/<locale>.json`: key → ICU MessageFormat string, one file per locale (also exported as `<package>/messages/<locale>.json`).',
     '- `index.js` / `index.d.ts`: `locales`, `defaultLocale`, `keys`, `defaultMessages`, `loadMessages(locale)`, `matchLocale(tags)`,',
-    '  `isLocale(value)` and the types `Locale`, `Key`, `Messages`.',
+    '  `isLocale(value)`, `loadFormatter(locale)`, `isKey(value)`, `isLocalizable(error)`, `missingParams(error)` and the types',
+    '  `Locale`, `Key`, `Messages`, `MessageParams`, `Formatter`, `LocalizableError`.',
+    '- `formatters/<locale>.js`: the messages of each locale compiled to JavaScript, loaded by `loadFormatter(locale)`.',
     '- `coverage.json` and `COVERAGE.md`: how many messages each locale translates, and which fall back.',
     '',
     '## FormatJS',
@@ -82,6 +85,7 @@ export function renderI18nReadme(catalog: CatalogModel, context: EmitContext, co
     `i18next.t(${key}${params ? `, ${params}` : ''});`,
     fence,
     '',
+    ...clientMessagesSection(catalog),
     '## Coverage',
     '',
     coverageTable(coverage),

@@ -1,6 +1,6 @@
 import type { VirtualFile } from '../virtual-file.js';
 import { jsLiteral } from './document-text.js';
-import type { OpenApiDocument } from './openapi-types.js';
+import type { MediaTypeObject, OpenApiDocument } from './openapi-types.js';
 
 /** `index.js`: the document as an object, the default export and `document`, its `components` named too. */
 export function entryModule(document: OpenApiDocument, notice: string): VirtualFile {
@@ -21,13 +21,14 @@ export function entryModule(document: OpenApiDocument, notice: string): VirtualF
 
 /**
  * `index.d.ts`: the document's shape with literal names for every schema, response and example,
- * so `components.responses.NotFound.content['application/json'].examples.NOT_EXIST_ACCOUNT` type-checks.
+ * so `components.responses.NotFound.content['application/problem+json'].examples.NOT_EXIST_ACCOUNT` type-checks.
  */
 export function entryTypes(document: OpenApiDocument, notice: string): VirtualFile {
   const schemas = Object.keys(document.components.schemas).map((name) => `    readonly ${JSON.stringify(name)}: SchemaObject;`);
   const responses = Object.entries(document.components.responses).map(([name, response]) => {
-    const keys = Object.keys(response.content['application/json'].examples).map((key) => JSON.stringify(key));
-    return `    readonly ${JSON.stringify(name)}: ResponseObject<${keys.join(' | ') || 'never'}>;`;
+    const json = exampleKeys(response.content['application/json']);
+    const problem = exampleKeys(response.content['application/problem+json']);
+    return `    readonly ${JSON.stringify(name)}: ResponseObject<${json}${problem === 'never' ? '' : `, ${problem}`}>;`;
   });
   const contents = [
     `// ${notice}`,
@@ -58,15 +59,22 @@ export function entryTypes(document: OpenApiDocument, notice: string): VirtualFi
     '  };',
     '}',
     '',
-    '/** A reusable response: the envelope schema and one example per entry key. */',
-    'export interface ResponseObject<Key extends string> {',
+    '/** A media type of a response: its body schema and one example per entry key. */',
+    'export interface MediaTypeObject<Key extends string> {',
+    '  readonly schema: SchemaObject;',
+    '  readonly examples: { readonly [K in Key]: ExampleObject };',
+    '  readonly \'x-internal\'?: true;',
+    '}',
+    '',
+    '/**',
+    ' * A reusable response: the envelope body with one example per entry key and, on a status with',
+    ' * errors, the RFC 9457 problem body with one example per error key (`ProblemKey`).',
+    ' */',
+    'export interface ResponseObject<Key extends string, ProblemKey extends string = never> {',
     '  readonly description: string;',
-    '  readonly content: {',
-    '    readonly \'application/json\': {',
-    '      readonly schema: ReferenceObject;',
-    '      readonly examples: { readonly [K in Key]: ExampleObject };',
-    '    };',
-    '  };',
+    '  readonly content: { readonly \'application/json\': MediaTypeObject<Key> } & ([ProblemKey] extends [never]',
+    '    ? unknown',
+    '    : { readonly \'application/problem+json\': MediaTypeObject<ProblemKey> });',
     '  /** Set when every entry on this status is internal. */',
     '  readonly \'x-internal\'?: true;',
     '  readonly \'x-errata\': { readonly status: number };',
@@ -98,4 +106,10 @@ export function entryTypes(document: OpenApiDocument, notice: string): VirtualFi
     '',
   ].join('\n');
   return { path: 'index.d.ts', contents };
+}
+
+/** The example names of a media type as a union of string literals; `never` without the media type or examples. */
+function exampleKeys(media: MediaTypeObject | undefined): string {
+  const keys = Object.keys(media?.examples ?? {}).map((key) => JSON.stringify(key));
+  return keys.join(' | ') || 'never';
 }

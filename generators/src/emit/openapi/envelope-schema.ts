@@ -1,22 +1,26 @@
 import type { CatalogModel, EnvelopePart } from '../../model/catalog-model.js';
-import { CODE_SCHEMA, dataSchemaName, schemaRef, type SchemaObject } from './openapi-types.js';
+import { CODE_SCHEMA, codeKind, dataSchemaName, schemaRef, type CodeKind, type SchemaObject } from './openapi-types.js';
 
 /**
- * The `ErrorEnvelope` schema: the body every response of the API has, as an object with the
- * catalog's field names or as a positional array (`prefixItems`). `data` is only described when
- * some entry declares a payload, since APIs such as `{ code, message }` never send one.
+ * The `ErrorEnvelope` or `SuccessEnvelope` schema: the body of a response with a code of that kind,
+ * as an object with the catalog's field names or as a positional array (`prefixItems`). `data` is
+ * only described when some entry declares a payload, since APIs such as `{ code, message }` never
+ * send one. The per-status responses narrow these to their codes.
  */
-export function envelopeSchema(catalog: CatalogModel): SchemaObject {
+export function envelopeSchema(catalog: CatalogModel, kind: CodeKind): SchemaObject {
   const envelope = catalog.envelope;
-  const parts = partSchemas(catalog);
-  const description = `The body of every ${catalog.title} response; \`code\` tells the outcome.`;
+  const parts = partSchemas(catalog, kind);
+  const description =
+    kind === 'error'
+      ? `The body of a ${catalog.title} response that refuses the request; \`code\` is an error code.`
+      : `The body of a ${catalog.title} response that carries out the request, in full, in part or queued; \`code\` tells which.`;
   if (envelope.shape === 'object') {
     const fields: [string, SchemaObject][] = [[envelope.fields.code, parts.code], [envelope.fields.message, parts.message]];
     if (hasData(catalog)) fields.push([envelope.fields.data, parts.data]);
     const properties = Object.fromEntries(fields);
     return { type: 'object', description, required: [envelope.fields.code, envelope.fields.message], properties };
   }
-  const order = envelope.order.filter((part) => part !== 'data' || hasData(catalog));
+  const order = envelopeOrder(catalog);
   return {
     type: 'array',
     description: `${description} Positions: \`[${order.join(', ')}]\`.`,
@@ -31,32 +35,27 @@ export function hasData(catalog: CatalogModel): boolean {
   return catalog.entries.some((e) => e.data !== undefined);
 }
 
+/** The positions of an array envelope, without `data` when no entry has a payload. */
+export function envelopeOrder(catalog: CatalogModel): EnvelopePart[] {
+  if (catalog.envelope.shape !== 'array') return [];
+  return catalog.envelope.order.filter((part) => part !== 'data' || hasData(catalog));
+}
+
 /** Positions a body must have: all up to the last one that is not the optional `data`. */
 export function requiredPositions(order: readonly EnvelopePart[]): number {
   return order[order.length - 1] === 'data' ? order.length - 1 : order.length;
 }
 
-function partSchemas(catalog: CatalogModel): Record<EnvelopePart, SchemaObject> {
+function partSchemas(catalog: CatalogModel, kind: CodeKind): Record<EnvelopePart, SchemaObject> {
   // Public schemas only: the text must not name a schema `remove-x-internal` drops.
-  const dataNames = catalog.entries.filter((e) => e.data !== undefined && e.visibility === 'public').map((e) => `\`${dataSchemaName(e.pascalName)}\``);
+  const dataNames = catalog.entries
+    .filter((e) => e.data !== undefined && e.visibility === 'public' && codeKind(e) === kind)
+    .map((e) => `\`${dataSchemaName(e.pascalName)}\``);
   return {
-    code: { ...schemaRef(CODE_SCHEMA) },
+    code: { ...schemaRef(CODE_SCHEMA[kind]) },
     message: { type: 'string', description: `Human-readable message, in the default locale (${catalog.defaultLocale}).` },
     data: {
       description: `Payload; its shape depends on the code${dataNames.length ? ` (see ${dataNames.join(', ')})` : ''}.`,
     },
   };
-}
-
-/** The `<PascalName>Data` schemas of the entries that declare a payload, in catalog order. */
-export function dataSchemas(catalog: CatalogModel): Record<string, SchemaObject> {
-  return Object.fromEntries(
-    catalog.entries.flatMap((entry) => {
-      if (entry.data === undefined) return [];
-      // structuredClone: the document must not share objects with the model (nor with itself).
-      const schema: SchemaObject = { description: `The \`data\` of \`${entry.key}\` (code ${entry.code}).`, ...structuredClone(entry.data) };
-      if (entry.visibility === 'internal') schema['x-internal'] = true;
-      return [[dataSchemaName(entry.pascalName), schema]];
-    }),
-  );
 }

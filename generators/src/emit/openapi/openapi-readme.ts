@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { CatalogModel } from '../../model/catalog-model.js';
-import type { OpenApiDocument, ResponseObject } from './openapi-types.js';
+import { responseName } from '../http-status.js';
+import { CODE_SCHEMA, dataSchemaName, ENVELOPE_SCHEMA, PROBLEM_SCHEMA, RESPONSE_CODE_SCHEMA, type OpenApiDocument, type ResponseObject } from './openapi-types.js';
 
 /**
  * The package README: which `$ref` lines to paste. They are relative paths into `node_modules`:
@@ -15,13 +16,13 @@ export function openapiReadme(catalog: CatalogModel, document: OpenApiDocument, 
   const file = `./node_modules/${pkg}/components.yaml`;
   const byStatus = Object.fromEntries(responses.map(([name, r]) => [String(r['x-errata'].status), { $ref: `${file}#/components/responses/${name}` }]));
   const rows = responses.map(([name, r]) => `| ${r['x-errata'].status} | \`${name}\` | ${publicKeys(r).map((k) => `\`${k}\``).join(', ') || '(internal codes only)'} |`);
-  const schemaRows = Object.keys(document.components.schemas).map((name) => `- \`#/components/schemas/${name}\``);
+  const schemaRows = Object.keys(document.components.schemas).map((name) => `- \`#/components/schemas/${name}\`${schemaNote(catalog, name)}`);
   return [
     `<!-- ${notice} -->`,
     '',
     `# ${pkg}`,
     '',
-    `OpenAPI 3.1 error components of ${catalog.title}, version ${catalog.version}: the wire envelope, the codes,`,
+    `OpenAPI 3.1 error components of ${catalog.title}, version ${catalog.version}: the wire envelopes, the codes,`,
     'one reusable response per HTTP status with one named example per entry, and the `data` payload schemas.',
     'The same document ships as `components.yaml`, `components.json` and the JS entry.',
     '',
@@ -41,10 +42,10 @@ export function openapiReadme(catalog: CatalogModel, document: OpenApiDocument, 
     `package folder, it is \`../${catalog.id}-openapi/components.yaml#/components/responses/${sample}\`.`,
     '`redocly bundle` then inlines the referenced components into one self-contained file.',
     '',
-    'The envelope schema, for your own responses:',
+    'The body schemas, for your own responses:',
     '',
     '```yaml',
-    yamlSnippet({ schema: { $ref: `${file}#/components/schemas/ErrorEnvelope` } }),
+    yamlSnippet({ content: ownContent(document, file) }),
     '```',
     '',
     'Every response at once:',
@@ -53,6 +54,7 @@ export function openapiReadme(catalog: CatalogModel, document: OpenApiDocument, 
     yamlSnippet({ responses: byStatus }),
     '```',
     '',
+    ...mediaTypesSection(catalog),
     '## Responses',
     '',
     '| HTTP status | Response | Examples (entry keys) |',
@@ -76,6 +78,99 @@ export function openapiReadme(catalog: CatalogModel, document: OpenApiDocument, 
     '```',
     '',
   ].join('\n');
+}
+
+/** `content` for a response of the API's own: the error envelope and `Problem` when there are errors, else the success envelope. */
+function ownContent(document: OpenApiDocument, file: string): Record<string, { schema: { $ref: string } }> {
+  const schemas = document.components.schemas;
+  const ref = (name: string): { schema: { $ref: string } } => ({ schema: { $ref: `${file}#/components/schemas/${name}` } });
+  if (!schemas[ENVELOPE_SCHEMA.error]) return { 'application/json': ref(ENVELOPE_SCHEMA.success) };
+  return { 'application/json': ref(ENVELOPE_SCHEMA.error), 'application/problem+json': ref(PROBLEM_SCHEMA) };
+}
+
+/**
+ * How the two media types and the narrowing read in generated client types, with a TypeScript
+ * snippet on a real entry: a public error whose code is alone on its status, with data if one has some.
+ */
+function mediaTypesSection(catalog: CatalogModel): string[] {
+  const candidates = catalog.entries.filter(
+    (e) => e.outcome === 'error' && e.visibility === 'public' && catalog.entries.filter((o) => o.code === e.code && o.httpStatus === e.httpStatus).length === 1,
+  );
+  const entry = candidates.find((e) => e.data !== undefined) ?? candidates[0];
+  if (!entry) return [];
+  const response = responseName(entry.httpStatus);
+  const code = typeof entry.code === 'string' ? singleQuoted(entry.code) : String(entry.code);
+  const text = [
+    '## Media types and generated types',
+    '',
+    'Every error response has two media types: `application/json`, the API\'s envelope, and',
+    `\`application/problem+json\`, an RFC 9457 problem as \`toProblem()\` of \`${catalog.packages.errors}\` returns it.`,
+    'In both, the body is a `oneOf` with one branch per code the status answers with: the code fixed by `const`,',
+    '`data` tied by `$ref` to that code\'s schema, so generated client types narrow. With',
+    '[openapi-typescript](https://openapi-ts.dev) (`npx openapi-typescript api.yaml -o api.d.ts`):',
+    '',
+    '```ts',
+    "import type { components } from './api.js';",
+    '',
+    `type ${response} = components['responses']['${response}']['content'];`,
+    '',
+  ];
+  if (entry.data === undefined) {
+    return [
+      ...text,
+      `export function is${entry.pascalName}(body: ${response}['application/json'], problem: ${response}['application/problem+json']): boolean {`,
+      `  return ${envelopeAccess(catalog, 'code', 'body')} === ${code} || problem.code === ${code};`,
+      '}',
+      '```',
+      '',
+    ];
+  }
+  const data = `components['schemas']['${dataSchemaName(entry.pascalName)}']`;
+  return [
+    ...text,
+    `export function ${lowerFirst(entry.pascalName)}Data(body: ${response}['application/json']): ${data} | undefined {`,
+    `  return ${envelopeAccess(catalog, 'code', 'body')} === ${code} ? ${envelopeAccess(catalog, 'data', 'body')} : undefined;`,
+    '}',
+    '',
+    `export function ${lowerFirst(entry.pascalName)}ProblemData(problem: ${response}['application/problem+json']): ${data} | undefined {`,
+    `  return problem.code === ${code} ? problem.data : undefined;`,
+    '}',
+    '```',
+    '',
+  ];
+}
+
+/** `body.code`, `body["odd field"]` or `body[0]`: where a part of the envelope sits. */
+function envelopeAccess(catalog: CatalogModel, part: 'code' | 'data', body: string): string {
+  const envelope = catalog.envelope;
+  if (envelope.shape === 'array') return `${body}[${envelope.order.indexOf(part)}]`;
+  const field = envelope.fields[part];
+  return /^[A-Za-z_$][\w$]*$/.test(field) ? `${body}.${field}` : `${body}[${JSON.stringify(field)}]`;
+}
+
+/** A TypeScript string literal in single quotes, as the rest of the snippet. */
+function singleQuoted(text: string): string {
+  const escaped = JSON.stringify(text).slice(1, -1).replaceAll('\\"', '"').replaceAll("'", "\\'");
+  return `'${escaped}'`;
+}
+
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** What a schema of the document is, for the list. */
+function schemaNote(catalog: CatalogModel, name: string): string {
+  const notes = new Map<string, string>([
+    [ENVELOPE_SCHEMA.error, 'the body of an error response'],
+    [ENVELOPE_SCHEMA.success, 'the body of a success, partial or pending response'],
+    [PROBLEM_SCHEMA, 'an error as an RFC 9457 problem (`application/problem+json`)'],
+    [RESPONSE_CODE_SCHEMA, 'every code'],
+    [CODE_SCHEMA.error, 'the error codes'],
+    [CODE_SCHEMA.success, 'the success, partial and pending codes'],
+  ]);
+  const owner = catalog.entries.find((e) => e.data !== undefined && dataSchemaName(e.pascalName) === name);
+  const note = notes.get(name) ?? (owner ? `the \`data\` of \`${owner.key}\`` : undefined);
+  return note ? `: ${note}` : '';
 }
 
 /** Example names of a response, without internal entries: the README is public. */

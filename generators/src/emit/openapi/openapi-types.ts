@@ -2,6 +2,7 @@
  * The slice of OpenAPI 3.1 the emitter builds. Plain JSON data, so one value serializes to YAML,
  * JSON and a JS module alike.
  */
+import type { EntryModel } from '../../model/catalog-model.js';
 
 /** A JSON Schema 2020-12 object (OpenAPI 3.1 Schema Object). */
 export type SchemaObject = { [keyword: string]: unknown };
@@ -32,13 +33,20 @@ export interface ExampleMetadata {
 }
 
 export interface MediaTypeObject {
-  schema: ReferenceObject;
+  schema: SchemaObject;
   examples: Record<string, ExampleObject>;
+  'x-internal'?: true;
+}
+
+/** The media types of a response: the API's envelope always, RFC 9457 problems where the status has errors. */
+export interface ResponseContent {
+  'application/json': MediaTypeObject;
+  'application/problem+json'?: MediaTypeObject;
 }
 
 export interface ResponseObject {
   description: string;
-  content: { 'application/json': MediaTypeObject };
+  content: ResponseContent;
   'x-internal'?: true;
   'x-errata': { status: number };
 }
@@ -55,9 +63,29 @@ export interface OpenApiDocument {
   'x-errata': { catalog: string; source: string; generated: string };
 }
 
-/** Component names every generated document has. */
-export const ENVELOPE_SCHEMA = 'ErrorEnvelope';
-export const CODE_SCHEMA = 'ErrorCode';
+export const JSON_MEDIA_TYPE = 'application/json';
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+/**
+ * Which envelope a code travels in: `error` for error outcomes, `success` for success, partial and
+ * pending ones (the request was not refused).
+ */
+export type CodeKind = 'error' | 'success';
+
+export const codeKinds: readonly CodeKind[] = ['error', 'success'];
+
+export function codeKind(entry: EntryModel): CodeKind {
+  return entry.outcome === 'error' ? 'error' : 'success';
+}
+
+/** Names of the envelope schema of each kind of code. */
+export const ENVELOPE_SCHEMA: Readonly<Record<CodeKind, string>> = { error: 'ErrorEnvelope', success: 'SuccessEnvelope' };
+/** Names of the schema enumerating each kind of code. */
+export const CODE_SCHEMA: Readonly<Record<CodeKind, string>> = { error: 'ErrorCode', success: 'SuccessCode' };
+/** The schema enumerating every code, of both kinds. */
+export const RESPONSE_CODE_SCHEMA = 'ResponseCode';
+/** The RFC 9457 Problem Details schema. */
+export const PROBLEM_SCHEMA = 'Problem';
 
 /** A `$ref` to a schema of the same document. */
 export function schemaRef(name: string): ReferenceObject {

@@ -20,8 +20,8 @@ function wrongCode(code: number | string): string {
 export function consumerSource(catalog: CatalogModel, specifier: string): string {
   const errors = catalog.entries.filter((e) => e.outcome === 'error');
   const lines: string[] = [
-    `import { codes, createError, isCatalogError, fromResponse, CatalogError${errors.map((e) => `, ${e.className}`).join('')} } from ${stringLiteral(specifier)};`,
-    `import type { ErrorKey, ErrorClassKey, DecodedResponse, WireBody, ProblemDetails, CatalogErrorUnion } from ${stringLiteral(specifier)};`,
+    `import { codes, createError, isCatalogError, fromResponse, readResponse, outcomeBody, outcomeResponse, CatalogError${errors.map((e) => `, ${e.className}`).join('')} } from ${stringLiteral(specifier)};`,
+    `import type { ErrorKey, ErrorClassKey, OutcomeKey, DecodedResponse, WireBody, ProblemDetails, CatalogErrorUnion, FetchResponseLike } from ${stringLiteral(specifier)};`,
     'export const all: unknown[] = [];',
     'const keys: readonly ErrorKey[] = [];',
     'const classKeys: readonly ErrorClassKey[] = [];',
@@ -55,6 +55,11 @@ export function consumerSource(catalog: CatalogModel, specifier: string): string
       `const ef${i}: ${cls} = createError(${key}${withParams ? `, ${params(entry, goodValue)}` : ''});`,
       `all.push(ek${i}, ec${i}, es${i}, er${i}, eb${i}, ew${i}, ep${i}, ef${i}, e${i}.message, e${i}.params, e${i}.data, ${cls}.key);`,
       `{ const u: unknown = all[0]; if (isCatalogError(u, ${key})) { const narrowed: ${cls} = u; all.push(narrowed); } }`,
+      `const eh${i}: FetchResponseLike = e${i}.toHttpResponse({ as: "problem", headers: { "x-request-id": "1" } });`,
+      `const ept${i}: { readonly key: ${key}; readonly code: ${codeLiteral(entry.code)}; readonly retryable: boolean; readonly status: number } = e${i}.toProblem();`,
+      `all.push(eh${i}, ept${i}, e${i}.toHttpResponse());`,
+      '// @ts-expect-error: a body is an envelope or a problem',
+      `all.push(e${i}.toHttpResponse({ as: "html" }));`,
       '// @ts-expect-error: wrong code literal on the class',
       `all.push(((c: ${wrongCode(entry.code)}) => c)(${cls}.code));`,
     );
@@ -71,12 +76,28 @@ export function consumerSource(catalog: CatalogModel, specifier: string): string
       lines.push('// @ts-expect-error: the entry takes no params', `all.push(createError(${key}, { nope: 1 }));`);
     }
   });
+  const outcomes = catalog.entries.filter((e) => e.outcome !== 'error');
+  outcomes.forEach((entry, i) => {
+    const key = stringLiteral(entry.key);
+    lines.push(
+      `const ob${i}: WireBody<${codeLiteral(entry.code)}> = outcomeBody(${key}, undefined, { message: "m" });`,
+      `const ok${i}: OutcomeKey = ${key};`,
+      `all.push(ob${i}, ok${i}, outcomeResponse(${key}, undefined, { status: 201, headers: { etag: "1" } }));`,
+      '// @ts-expect-error: not an error: outcomes have no class',
+      `all.push(createError(${key}));`,
+      '// @ts-expect-error: not an error key',
+      `all.push(isCatalogError(all[0], ${key}));`,
+    );
+  });
+  if (errors.length > 0) lines.push('// @ts-expect-error: an error is no outcome', `all.push(outcomeBody(${stringLiteral(errors[0]!.key)}));`);
   lines.push(
-    'const decoded: DecodedResponse = fromResponse(all[0], 400);',
+    'const decoded: DecodedResponse = fromResponse(all[0], 400, "application/problem+json");',
+    'async function client(response: FetchResponseLike): Promise<DecodedResponse> { return readResponse(response, { maxBytes: 1024 }); }',
+    'all.push(client);',
     'switch (decoded.outcome) {',
     errors.length > 0 ? '  case "error": { const e: CatalogErrorUnion = decoded.error; all.push(e.toProblem(), decoded.ambiguous, decoded.httpStatus); break; }' : '',
     '  case "unknown": all.push(decoded.code, decoded.message); break;',
-    '  case "invalid": all.push(decoded.body); break;',
+    '  case "invalid": all.push(decoded.body, decoded.reason.length); break;',
     catalog.entries.length > errors.length ? '  default: { const k: ErrorKey = decoded.key; all.push(k, decoded.data, decoded.code); }' : '',
     '}',
     '{ const u: unknown = all[1]; if (isCatalogError(u)) { const base: CatalogError = u; all.push(base.key, base.code, base.httpStatus); } }',
