@@ -84,7 +84,9 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('Nx in a copy of the repository', () => {
+// In the adoption e2e's fresh clone this is left out: that test runs Nx itself on the catalogs it adds
+// (`nx g`, `nx release`), and this one ran on the same generators outside.
+describe.skipIf(process.env['ERRATA_NESTED_E2E'] === '1')('Nx in a copy of the repository', () => {
   it('caches generate, regenerates only the touched catalog, and scaffolds a catalog that validates and generates', () => {
     const catalogs = readdirSync(join(root, 'catalogs')).filter((id) => existsSync(join(root, 'catalogs', id, 'catalog.yaml'))).sort();
     expect(catalogs.length).toBeGreaterThan(0);
