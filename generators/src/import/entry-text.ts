@@ -6,7 +6,8 @@ import type { ImportedEntry } from './imported-document.js';
 
 /** Integer codes, SQLSTATE-like codes (`08006`, `0A000`) and prefixed numbers (`E1001`). */
 export function isCodeLike(token: string): boolean {
-  return /^-?\d+$/.test(token) || (/^[0-9A-Z]{5}$/.test(token) && /\d/.test(token)) || /^[A-Z]{1,4}\d{2,}$/.test(token);
+  if (token.length > 40) return false;
+  return /^-?\d+$/.test(token) || (/^[0-9A-Z]{5}$/.test(token) && /\d/.test(token)) || /^[A-Z]{1,4}\d{2,}$/.test(token) || /^0x[0-9a-f]{1,16}$/i.test(token) || /^[A-Z]{1,6}\d{0,3}(?:[-_][A-Z0-9]{1,8}){0,3}[-_]\d{2,}$/.test(token);
 }
 
 /** A token that reads as an error symbol: `NOT_EXIST_ACCOUNT`, `unique_violation`, `APIError`, `FAIL`. */

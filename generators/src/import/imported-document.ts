@@ -51,7 +51,7 @@ export interface ImportedDocument {
 }
 
 /** The formats `errata import` reads. */
-export type DocFormat = 'markdown' | 'rst' | 'text';
+export type DocFormat = 'markdown' | 'rst' | 'text' | 'html';
 
 /** Adds an entry to the group with the given title (and name), creating the group in page order. */
 export function groupFor(doc: ImportedDocument, title: string | undefined, name?: string): ImportedGroup {

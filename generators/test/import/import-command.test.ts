@@ -72,7 +72,7 @@ describe('errata import', () => {
   it.each([
     [[]],
     [['a.md', 'b.md']],
-    [[seed, '--format', 'html']],
+    [[seed, '--format', 'pdf']],
     [[seed, '--id', 'Not_Kebab']],
     [[seed, '--bogus']],
   ])('exits 2 on usage errors: %j', async (args) => {

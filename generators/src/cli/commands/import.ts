@@ -9,7 +9,7 @@ import { exitCode, parseCommandArgs, UsageError, type Command } from '../command
 import { formatDiagnostics } from '../reporters.js';
 import { kebabCase, kebabCaseId } from '../../util/text-case.js';
 
-const formats: readonly DocFormat[] = ['markdown', 'rst', 'text'];
+const formats: readonly DocFormat[] = ['markdown', 'rst', 'text', 'html'];
 
 /** The schema reference for a catalog folder: relative inside the repository, the public URL outside. */
 export function schemaReference(catalogDir: string): string {
@@ -32,7 +32,7 @@ function defaultId(file: string): string {
 export const importCommand: Command = {
   name: 'import',
   summary: 'turn an existing error-code documentation page into a catalog',
-  usage: `Usage: errata import DOC [--format markdown|rst|text] [--id ID] [--out DIR] [--force]
+  usage: `Usage: errata import DOC [--format markdown|rst|text|html] [--id ID] [--out DIR] [--force]
 
 Reads an API's error-code documentation page (Markdown/GFM tables, reStructuredText
 simple or grid tables, heading- or list-per-code pages, plain text) and writes the
@@ -41,7 +41,7 @@ not state (HTTP statuses, group names, the wire envelope, derived keys) is guess
 and listed in the \`inferred\` fields, so a reviewer knows what to check.
 
 Options:
-  --format FORMAT  markdown, rst or text (default: detected)
+  --format FORMAT  markdown, rst, text or html (default: detected)
   --id ID          catalog id in kebab-case (default: derived from the file name)
   --out DIR        folder to write the catalog folder into (default: catalogs)
   --force          replace an existing DIR/ID/catalog.yaml
@@ -58,7 +58,7 @@ Exit: 0 written, 1 unreadable page, 2 usage error.
     });
     if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one DOC, got ${positionals.length}` : 'missing DOC, the documentation page to import');
     const format = values['format'] as string | undefined;
-    if (format !== undefined && !formats.includes(format as DocFormat)) throw new UsageError(`--format must be markdown, rst or text, not "${format}"`);
+    if (format !== undefined && !formats.includes(format as DocFormat)) throw new UsageError(`--format must be markdown, rst, text or html, not "${format}"`);
     const id = (values['id'] as string | undefined) ?? defaultId(positionals[0]!);
     if (!kebabCaseId.test(id)) throw new UsageError(`--id must be kebab-case (like "my-api"), not "${id}"`);
 
