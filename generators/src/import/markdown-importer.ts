@@ -10,7 +10,7 @@ import type { Heading, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import { entryCount, groupFor, type ImportedDocument, type ImportedEntry } from './imported-document.js';
 import { markdownCellText, type CellText } from './cell-text.js';
 import { columnRoles, rowsToEntries, splitSectionRows } from './table-columns.js';
-import { parseEntryBody, parseEntryHead } from './entry-text.js';
+import { cleanHeadingNoise, oneLine, parseEntryBody, parseEntryHead } from './entry-text.js';
 import { inlineHtmlTables } from './html-to-markdown.js';
 
 /** Plain text of a node: text, inline code and link texts joined. */
@@ -89,7 +89,7 @@ function tableEntries(source: string, table: Table, plain: boolean, heading: str
 
 /** Adds the reader's view of an entry's texts: the message is plain text, the description keeps its Markdown. */
 function withPlainText(entry: ImportedEntry): ImportedEntry {
-  if (entry.message !== undefined && !entry.messageIsIcu) entry.message = plainMarkdown(entry.message) || entry.message;
+  if (entry.message !== undefined && !entry.messageIsIcu) entry.message = oneLine(plainMarkdown(entry.message) || entry.message);
   if (entry.text !== undefined) {
     const plain = plainMarkdown(entry.text);
     if (plain && plain !== entry.text) entry.plainText = plain;
@@ -106,10 +106,19 @@ function entryFromBlock(headText: string, bodyLines: readonly string[]): Importe
   if (head.code !== undefined) entry.code = head.code;
   if (head.key !== undefined) entry.key = head.key;
   if (head.codeIsString) entry.codeIsString = true;
-  if (head.rest && body.text) {
+  if (body.message) {
+    // `**Error Message**` / `**Possible Causes**` pages: the labelled message, the causes as description.
+    entry.message = body.message;
+    if (body.cause) entry.description = body.cause;
+  } else if (head.rest && body.text) {
     entry.message = head.rest;
     entry.description = body.text;
-  } else if (head.rest || body.text) entry.text = head.rest || body.text;
+  } else if (head.rest) entry.text = head.rest;
+  else if (body.text) {
+    // A code with only paragraphs under it: what they say, all of it, is the message.
+    entry.message = body.text;
+    if (body.text.includes('\n\n')) entry.description = body.text;
+  }
   if (body.solution) entry.solution = body.solution;
   if (body.httpStatus) entry.httpStatus = body.httpStatus;
   return entry.text !== undefined || entry.message !== undefined || entry.solution !== undefined ? entry : undefined;
@@ -126,7 +135,26 @@ function isCodeHeading(head: ReturnType<typeof parseEntryHead>): boolean {
   if (head.code !== undefined) return true;
   const key = head.key ?? '';
   if (/^[A-Z0-9_]+$/.test(key)) return head.rest === '' || head.separated;
-  return head.rest === '' && (key.includes('_') || /^[a-z]+[A-Z]/.test(key));
+  // `card_declined`, `invalidRequest`, `AccessDeniedException` (two humps or more).
+  return head.rest === '' && (key.includes('_') || /^[a-z]+[A-Z]/.test(key) || /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){1,8}$/.test(key));
+}
+
+/**
+ * The head of a paragraph that starts an entry without a heading: a bold name on its own first line
+ * (`**AccessDeniedException**`, `**400 Bad Request**`) or a definition term (`NO_ERROR (0x00):`).
+ * Returns the head text and the paragraph's remaining lines.
+ */
+function paragraphHead(source: string, node: RootContent): { head: string; rest: string[] } | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const lines = sourceOf(source, [node]).split('\n');
+  const first = cleanHeadingNoise(lines[0] ?? '').replace(/\s+$/, '');
+  const bold = /^\*\*([^*]{1,120})\*\*$/.exec(first);
+  const term = /^([A-Za-z_$][\w$]{0,80}\s\([^()\s]{1,40}\)):?$/.exec(first);
+  const text = bold?.[1] ?? term?.[1];
+  if (text === undefined) return undefined;
+  const head = parseEntryHead(text);
+  if (!head || (head.code === undefined && !isCodeHeading(head) && !term)) return undefined;
+  return { head: text, rest: lines.slice(1) };
 }
 
 const groupComment = /^<!--\s*errata-group:\s*([a-z0-9-]+)\s*-->$/;
@@ -155,7 +183,7 @@ export function importMarkdown(page: string): ImportedDocument {
   let groupName: string | undefined;
   let pending: RootContent[] = [];
   let internalDepth: number | undefined;
-  let codeSection: { heading: Heading; parent: string | undefined; nodes: RootContent[] } | undefined;
+  let codeSection: { head: string; lead: string[]; parent: string | undefined; nodes: RootContent[] } | undefined;
 
   const currentTitle = () => stack[stack.length - 1]?.title;
   const internal = () => internalDepth !== undefined;
@@ -170,8 +198,8 @@ export function importMarkdown(page: string): ImportedDocument {
   };
   const closeCodeSection = () => {
     if (!codeSection) return;
-    const body = sourceOf(source, codeSection.nodes).split('\n');
-    const entry = entryFromBlock(textOf(codeSection.heading), body);
+    const body = [...codeSection.lead, '', ...sourceOf(source, codeSection.nodes).split('\n')];
+    const entry = entryFromBlock(codeSection.head, body);
     if (entry && plain) withPlainText(entry);
     if (entry) {
       if (internal()) entry.internal = true;
@@ -184,21 +212,28 @@ export function importMarkdown(page: string): ImportedDocument {
     if (node.type === 'heading') {
       closeCodeSection();
       const text = textOf(node).trim();
-      if (node.depth === 1 && title === undefined && stack.length === 0) {
+      const codeHeading = isCodeHeading(parseEntryHead(text));
+      if (node.depth === 1 && title === undefined && stack.length === 0 && !codeHeading) {
         title = text;
         continue;
       }
       introDone = true;
       if (internalDepth !== undefined && node.depth <= internalDepth) internalDepth = undefined;
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
-      if (isCodeHeading(parseEntryHead(text))) {
-        codeSection = { heading: node, parent: currentTitle(), nodes: [] };
+      if (codeHeading) {
+        codeSection = { head: text, lead: [], parent: currentTitle(), nodes: [] };
         continue;
       }
       if (/^internal\b/i.test(text)) internalDepth = node.depth;
       stack.push({ depth: node.depth, title: text });
       groupName = undefined;
       pending = [];
+      continue;
+    }
+    const lead = paragraphHead(source, node);
+    if (lead) {
+      closeCodeSection();
+      codeSection = { head: lead.head, lead: lead.rest, parent: currentTitle(), nodes: [] };
       continue;
     }
     if (codeSection) {
