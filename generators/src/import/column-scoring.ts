@@ -6,8 +6,11 @@
  */
 import { cleanCodeToken, codeShape, isBoolean, isHttpStatus, isIdentifier, isStructuredIdentifier, wordCount } from './cell-shapes.js';
 
-/** What a column holds. `text` is prose that is both message and description. */
-export type ColumnRole = 'code' | 'key' | 'http' | 'message' | 'icuMessage' | 'description' | 'solution' | 'notes' | 'text' | 'ignore';
+/**
+ * What a column holds. `text` is prose whose first sentence is the message and all of it the description;
+ * `messageText` is prose that is the message as a whole and the description too.
+ */
+export type ColumnRole = 'code' | 'key' | 'http' | 'message' | 'icuMessage' | 'description' | 'solution' | 'notes' | 'text' | 'messageText' | 'ignore';
 
 /** Where a table stands: the heading above it, for telling error tables from field tables. */
 export interface TableContext {
@@ -74,13 +77,15 @@ function profile(header: string, raw: readonly string[]): ColumnProfile {
   const cells = raw.map((c) => c.trim()).filter(Boolean);
   const n = cells.length || 1;
   const share = (test: (cell: string) => boolean) => cells.filter(test).length / n;
-  const tokens = cells.map((c) => cleanCodeToken(c).token);
+  const cleaned = cells.map((c) => cleanCodeToken(c));
+  const tokens = cleaned.map((c) => c.token);
   const whole = (i: number) => tokens[i]!;
   return {
     hint: headerHint(header),
     filled: cells.length,
     distinct: new Set(cells).size / n,
-    code: tokens.filter((t) => codeShape(t) !== undefined || /^".+"$/.test(t)).length / n,
+    // A quoted value (`"08006"`, `"CLIENT_CLOSED_REQUEST"`) is a wire code written as a JSON string.
+    code: cleaned.filter((c) => codeShape(c.token) !== undefined || (c.quoted && c.token !== '' && !/\s/.test(c.token))).length / n,
     integer: tokens.filter((t) => codeShape(t) === 'integer').length / n,
     symbol: share((c) => isIdentifier(firstToken(c))),
     structured: cells.filter((c, i) => isStructuredIdentifier(firstToken(c)) && !/\s/.test(whole(i))).length / n,
@@ -95,7 +100,7 @@ function profile(header: string, raw: readonly string[]): ColumnProfile {
 
 /** A column of few repeated values (`All`/`Query`, `ERROR`/`WARN`): a category, not a message or code. */
 function isEnumeration(p: ColumnProfile): boolean {
-  return p.filled >= 4 && p.distinct <= 0.5;
+  return p.filled >= 4 && p.distinct <= 0.5 && p.words <= 3;
 }
 
 function codeScore(p: ColumnProfile): number {
@@ -180,18 +185,18 @@ export function columnRoles(headers: readonly string[], rows: readonly (readonly
     if (roles[i] === undefined && p.hint === 'notes') roles[i] = 'notes';
   });
   // The message: the most prose-like column, header words tipping the balance.
-  const message = best((p) => proseScore(p));
+  const message = roles.includes('icuMessage') ? -1 : best((p) => (p.hint === 'solution' ? 0 : proseScore(p)));
   if (message >= 0) {
     // The whole cell is the message, as a reader quotes it; a second prose column is the description.
     // A lone column of paragraphs (many words a cell) gives its first sentence as the message instead.
     const p = profiles[message]!;
     const otherProse = profiles.some((q, i) => i !== message && roles[i] === undefined && proseScore(q) > 0 && q.hint !== 'solution');
-    roles[message] = p.hint === 'message' || otherProse || p.words < paragraphWords ? 'message' : 'text';
+    roles[message] = p.hint === 'message' || otherProse ? 'message' : p.words < paragraphWords ? 'messageText' : 'text';
   }
   profiles.forEach((p, i) => {
     if (roles[i] !== undefined) return;
     if (p.hint === 'solution' && proseScore(p) > 0) roles[i] = 'solution';
-    else if (proseScore(p) > 0 && !roles.includes('description') && roles.includes('message')) roles[i] = 'description';
+    else if (proseScore(p) > 0 && !roles.includes('description') && (roles.includes('message') || roles.includes('icuMessage'))) roles[i] = 'description';
   });
   return roles.map((r) => r ?? 'ignore');
 }

@@ -81,8 +81,10 @@ export function rowsToEntries(roles: readonly ColumnRole[], rows: readonly (read
           entry.messageIsIcu = true;
           break;
         case 'text':
+        case 'messageText':
           entry.text = text;
           if (cell.plain !== undefined && cell.plain.trim() !== text) entry.plainText = cell.plain.trim();
+          if (role === 'messageText') entry.message = (cell.plain ?? cell.text).trim();
           break;
         case 'description':
           entry.description = entry.description ? `${entry.description}\n\n${text}` : text;
@@ -101,6 +103,7 @@ export function rowsToEntries(roles: readonly ColumnRole[], rows: readonly (read
       if (entry.text !== undefined || entry.message === undefined) {
         entry.text = `${overflow} ${entry.text ?? ''}`.trim();
         if (entry.plainText !== undefined) entry.plainText = `${overflow} ${entry.plainText}`;
+        if (entry.message !== undefined) entry.message = `${overflow} ${entry.message}`;
       }
       else entry.message = `${overflow} ${entry.message}`;
     }
