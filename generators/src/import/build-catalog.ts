@@ -160,8 +160,14 @@ export function buildCatalog(doc: ImportedDocument, options: BuildOptions, expli
   const envelopeInferred = hint ? ['codeType'] : ['shape', 'codeType', 'fields'];
   const envelope: Record<string, unknown> = { shape: hint?.shape ?? 'object', codeType };
   const partOf = (field: string) => (/^(msg|message|errmsg|errMsg|error|error_message|detail)$/.test(field) ? 'message' : field === 'code' ? 'code' : 'data');
+  const example = doc.exampleEnvelope;
   if (hint?.shape === 'array') envelope.order = hint.fields.map(partOf);
-  else {
+  else if (example && !hint && !explicit) {
+    // An example body shows the field names; the page does not state them as the contract, so they stay inferred.
+    envelope.shape = 'object';
+    envelope.fields = { code: example.code, ...(example.message !== undefined ? { message: example.message } : {}), ...(example.data !== undefined ? { data: example.data } : {}) };
+    envelopeInferred.splice(0, envelopeInferred.length, 'codeType', 'fields');
+  } else {
     const fields = hint?.fields ?? ['code', 'message'];
     envelope.fields = Object.fromEntries(fields.map((f) => [partOf(f), f]));
   }

@@ -104,7 +104,9 @@ function isEnumeration(p: ColumnProfile): boolean {
 }
 
 function codeScore(p: ColumnProfile): number {
-  if (p.filled === 0 || p.ordinal || p.code < 0.6) return 0;
+  if (p.filled === 0 || p.code < 0.6) return 0;
+  // Row numbers and page-local ids are codes only when nothing else in the table is (see columnRoles).
+  if (p.ordinal) return 0.05;
   const unique = p.distinct >= 0.6 || p.filled < 3;
   if (!unique) return 0;
   const hint = p.hint === 'code' ? 0.3 : p.hint === 'http' ? 0.1 : p.hint === 'ordinal' ? -0.5 : p.hint === 'field' || p.hint === 'type' ? -0.4 : 0;
@@ -171,6 +173,11 @@ export function columnRoles(headers: readonly string[], rows: readonly (readonly
   if (code >= 0) roles[code] = 'code';
   const key = best((p) => symbolScore(p));
   if (key >= 0) roles[key] = 'key';
+  // `code-1, code-2` beside real symbols are anchors, not codes: the symbols are the codes then.
+  if (code >= 0 && key >= 0 && profiles[code]!.ordinal) {
+    roles[code] = 'ignore';
+    code = -1;
+  }
   if (code < 0 && key < 0) {
     // Only HTTP statuses: they are the codes.
     code = best((p) => codeScore(p));

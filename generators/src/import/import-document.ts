@@ -5,6 +5,7 @@
 import { buildCatalog, type CatalogData } from './build-catalog.js';
 import { detectFormat } from './detect-format.js';
 import { envelopeHint } from './envelope-hint.js';
+import { exampleEnvelope } from './example-envelope.js';
 import { entryCount, type DocFormat, type ImportedDocument } from './imported-document.js';
 import { importMarkdown } from './markdown-importer.js';
 import { importRst } from './rst-importer.js';
@@ -58,6 +59,8 @@ export function readDocument(source: string, format: DocFormat): ImportedDocumen
   const doc = format === 'markdown' ? importMarkdown(source) : format === 'html' ? importMarkdown(htmlToMarkdown(source)) : format === 'rst' ? importRst(source) : importText(source);
   const hint = envelopeHint(source);
   if (hint) doc.envelopeHint = hint;
+  const example = exampleEnvelope(source);
+  if (example) doc.exampleEnvelope = example;
   return doc;
 }
 

@@ -47,6 +47,8 @@ export interface ImportedDocument {
   description?: string;
   /** Wire envelope hints found in the prose (`{ code, msg, data }`, "array of three fields"). */
   envelopeHint?: { shape: 'object' | 'array'; fields: string[] };
+  /** The envelope an example response body on the page shows (field names by part); inferred, not stated. */
+  exampleEnvelope?: { code: string; message?: string; data?: string };
   groups: ImportedGroup[];
 }
 

@@ -8,16 +8,22 @@ import { loadCatalog } from '../../load/load-catalog.js';
 import { exitCode, parseCommandArgs, UsageError, type Command } from '../command.js';
 import { formatDiagnostics } from '../reporters.js';
 import { kebabCase, kebabCaseId } from '../../util/text-case.js';
+import { schemasDir } from '../../util/paths.js';
 
 const formats: readonly DocFormat[] = ['markdown', 'rst', 'text', 'html'];
 
-/** The schema reference for a catalog folder: relative inside the repository, the public URL outside. */
-export function schemaReference(catalogDir: string): string {
+/**
+ * The schema reference for a catalog folder, one an editor can open: a relative path to the
+ * workspace's `schemas/catalog.schema.json` inside a workspace; outside one, the path of the schema
+ * this errata installation validates with; the public URL only when neither file exists.
+ */
+export function schemaReference(catalogDir: string, installedSchema: string = join(schemasDir, 'catalog.schema.json')): string {
   for (let dir = resolve(catalogDir); ; dir = dirname(dir)) {
     const schema = join(dir, 'schemas', 'catalog.schema.json');
     if (existsSync(schema)) return relative(resolve(catalogDir), schema).split(sep).join('/');
-    if (dirname(dir) === dir) return catalogSchemaUrl;
+    if (dirname(dir) === dir) break;
   }
+  return existsSync(installedSchema) ? resolve(installedSchema).split(sep).join('/') : catalogSchemaUrl;
 }
 
 /** Default catalog id: the page's file name in kebab-case (`Error Codes.md` → `error-codes`). */
