@@ -62,11 +62,15 @@ export function parseEntryHead(line: string): (Pick<ImportedEntry, 'code' | 'key
   rest = rest.slice(first[0].length);
   const head: Pick<ImportedEntry, 'code' | 'key' | 'codeIsString'> = {};
   const shape = codeShape(one.token);
-  if (isCodeLike(one.token) || (one.quoted && one.token) || shape === 'hex' && one.token.startsWith('0x') || (stripped.labelled && shape !== undefined)) {
+  // Ranges and patterns (`>125`, `0x0100-0x01ff`) are codes when a separator and text follow them.
+  const range = shape === 'range' && /^\s+(?:[-—–:：]|-{2})\s/.test(rest);
+  if (isCodeLike(one.token) || (one.quoted && one.token) || (shape === 'hex' && one.token.startsWith('0x')) || (stripped.labelled && shape !== undefined) || range) {
     head.code = one.token;
     if (one.quoted) head.codeIsString = true;
     const second = /^[:：]?\s+(\S+?)(?=\s|[:：—–]|$)/.exec(rest);
-    if (second) {
+    // After `CODE:` a symbol stands alone (`400010: BAD_REQUEST`); `705005000: subscriptionId encode error` is text.
+    const alone = second !== null && (!/^[:：]/.test(rest) || /^\s*(?:$|[:：—–]|-{1,2}\s)/.test(rest.slice(second[0].length)));
+    if (second && alone) {
       const two = cleanToken(second[1]!);
       const marked = /^[`*]/.test(second[1]!);
       if (isSymbolLike(two.token) || (marked && /^[A-Za-z_$][\w$]*$/.test(two.token))) {

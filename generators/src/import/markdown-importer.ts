@@ -103,6 +103,11 @@ function entryFromBlock(headText: string, bodyLines: readonly string[]): Importe
   if (!head) return undefined;
   const body = parseEntryBody(bodyLines);
   const entry: ImportedEntry = {};
+  // `200 OK`, `702000000: OK`: a plain word after a code, with nothing else, is the text, not a symbol.
+  if (head.code !== undefined && head.key !== undefined && !head.rest && !body.text && !body.message && !/[_a-z]/.test(head.key)) {
+    head.rest = head.key;
+    delete head.key;
+  }
   if (head.code !== undefined) entry.code = head.code;
   if (head.key !== undefined) entry.key = head.key;
   if (head.codeIsString) entry.codeIsString = true;
@@ -144,7 +149,7 @@ function isCodeHeading(head: ReturnType<typeof parseEntryHead>): boolean {
  * (`**AccessDeniedException**`, `**400 Bad Request**`) or a definition term (`NO_ERROR (0x00):`).
  * Returns the head text and the paragraph's remaining lines.
  */
-function paragraphHead(source: string, node: RootContent): { head: string; rest: string[] } | undefined {
+function paragraphHead(source: string, node: RootContent): { head: string; rest: string[]; term: boolean } | undefined {
   if (node.type !== 'paragraph') return undefined;
   const lines = sourceOf(source, [node]).split('\n');
   const first = cleanHeadingNoise(lines[0] ?? '').replace(/\s+$/, '');
@@ -154,7 +159,7 @@ function paragraphHead(source: string, node: RootContent): { head: string; rest:
   if (text === undefined) return undefined;
   const head = parseEntryHead(text);
   if (!head || (head.code === undefined && !isCodeHeading(head) && !term)) return undefined;
-  return { head: text, rest: lines.slice(1) };
+  return { head: text, rest: lines.slice(1), term: term !== null };
 }
 
 const groupComment = /^<!--\s*errata-group:\s*([a-z0-9-]+)\s*-->$/;
@@ -183,7 +188,9 @@ export function importMarkdown(page: string): ImportedDocument {
   let groupName: string | undefined;
   let pending: RootContent[] = [];
   let internalDepth: number | undefined;
-  let codeSection: { head: string; lead: string[]; parent: string | undefined; nodes: RootContent[] } | undefined;
+  let codeSection: { head: string; lead: string[]; parent: string | undefined; nodes: RootContent[]; term: boolean } | undefined;
+  // PascalCase-only headings (`## AccessDeniedException`) are entries when several stand together or one states a status.
+  const pascalHeads: ImportedEntry[] = [];
 
   const currentTitle = () => stack[stack.length - 1]?.title;
   const internal = () => internalDepth !== undefined;
@@ -201,6 +208,7 @@ export function importMarkdown(page: string): ImportedDocument {
     const body = [...codeSection.lead, '', ...sourceOf(source, codeSection.nodes).split('\n')];
     const entry = entryFromBlock(codeSection.head, body);
     if (entry && plain) withPlainText(entry);
+    if (entry && entry.code === undefined && entry.key !== undefined && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(entry.key)) pascalHeads.push(entry);
     if (entry) {
       if (internal()) entry.internal = true;
       groupFor(sections, codeSection.parent).entries.push(entry);
@@ -221,7 +229,7 @@ export function importMarkdown(page: string): ImportedDocument {
       if (internalDepth !== undefined && node.depth <= internalDepth) internalDepth = undefined;
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       if (codeHeading) {
-        codeSection = { head: text, lead: [], parent: currentTitle(), nodes: [] };
+        codeSection = { head: text, lead: [], parent: currentTitle(), nodes: [], term: false };
         continue;
       }
       if (/^internal\b/i.test(text)) internalDepth = node.depth;
@@ -233,9 +241,11 @@ export function importMarkdown(page: string): ImportedDocument {
     const lead = paragraphHead(source, node);
     if (lead) {
       closeCodeSection();
-      codeSection = { head: lead.head, lead: lead.rest, parent: currentTitle(), nodes: [] };
+      codeSection = { head: lead.head, lead: lead.rest, parent: currentTitle(), nodes: [], term: lead.term };
       continue;
     }
+    // A definition term owns only the `: definition` paragraphs after it.
+    if (codeSection?.term && !(node.type === 'paragraph' && /^:\s/.test(sourceOf(source, [node])))) closeCodeSection();
     if (codeSection) {
       codeSection.nodes.push(node);
       continue;
@@ -268,6 +278,10 @@ export function importMarkdown(page: string): ImportedDocument {
     }
   }
   closeCodeSection();
+  if (pascalHeads.length === 1 && pascalHeads[0]!.httpStatus === undefined) {
+    for (const group of sections.groups) group.entries = group.entries.filter((e) => e !== pascalHeads[0]);
+    sections.groups = sections.groups.filter((g) => g.entries.length > 0);
+  }
 
   const doc = [tables, sections, lists].find((d) => entryCount(d) > 0) ?? tables;
   if (title !== undefined) doc.title = title;

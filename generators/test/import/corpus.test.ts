@@ -16,8 +16,9 @@ describe('import corpus, dev split', () => {
     console.log(formatScore(score, false));
     expect(score.pages.length).toBeGreaterThanOrEqual(26);
     expect(score.pages.filter((p) => p.failure?.startsWith('invalid catalog'))).toEqual([]);
-    expect(score.recall).toBeGreaterThanOrEqual(0.93);
+    expect(score.recall).toBeGreaterThanOrEqual(0.97);
     expect(score.fpRate).toBeLessThanOrEqual(0.01);
+    expect(score.invalid).toBe(0);
   });
 });
 
