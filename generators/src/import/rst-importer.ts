@@ -217,7 +217,7 @@ export function importRst(source: string): ImportedDocument {
   let description: string | undefined;
   const addTable = (table: TableText) => {
     const cells: CellText[][] = table.rows.map((r) => r.map((text) => ({ text: decodeEntities(text), plain: decodeEntities(rstInline(text)) })));
-    const roles = columnRoles(table.headers.map(rstInline), cells.map((r) => r.map((c) => c.plain!)));
+    const roles = columnRoles(table.headers.map(rstInline), cells.map((r) => r.map((c) => c.plain!)), section !== undefined ? { heading: section } : {});
     const entries = roles ? rowsToEntries(roles, cells) : [];
     if (entries.length) {
       const group = groupFor(doc, section);
