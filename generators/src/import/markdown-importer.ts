@@ -157,6 +157,8 @@ function paragraphHead(source: string, node: RootContent): { head: string; rest:
   const term = /^([A-Za-z_$][\w$]{0,80}\s\([^()\s]{1,40}\)):?$/.exec(first);
   const text = bold?.[1] ?? term?.[1];
   if (text === undefined) return undefined;
+  // Admonition captions (`**NOTE**`, `**Warning:**`) open no entry.
+  if (bold && /^(?:note|notes|warning|caution|important|tip|hint|info|danger|attention|deprecated|example|examples|注意|警告|提示|说明|注|참고|주의|примечание|внимание|nota|aviso|achtung|hinweis)\s*[:：]?$/i.test(text.trim())) return undefined;
   const head = parseEntryHead(text);
   if (!head || (head.code === undefined && !isCodeHeading(head) && !term)) return undefined;
   return { head: text, rest: lines.slice(1), term: term !== null };

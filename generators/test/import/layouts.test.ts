@@ -19,7 +19,7 @@ const rows: Row[] = [
   {
     name: 'heading with code, symbol and {#id}',
     format: 'markdown',
-    page: '# API errors\n\n## 400010: BAD_REQUEST {#bad-request}\n\nThe request is malformed.\n\nHTTP Status Code: 400\n\n## 400011: NO_AUTH {#no-auth}\n\nNo credentials were sent.\n',
+    page: '# API errors\n\n**NOTE**\nCodes may change.\n\n## 400010: BAD_REQUEST {#bad-request}\n\nThe request is malformed.\n\nHTTP Status Code: 400\n\n## 400011: NO_AUTH {#no-auth}\n\nNo credentials were sent.\n',
     want: [[400010, 'BAD_REQUEST', 'The request is malformed.'], [400011, 'NO_AUTH', 'No credentials were sent.']],
   },
   {
