@@ -3,7 +3,7 @@
  * missing keys derived, shared codes declared, texts escaped for ICU, and every guess marked inferred.
  */
 import { escapeIcuText, parseIcu } from '../icu/icu-message.js';
-import { className, defaultAnchor, reservedClassNames } from '../model/names.js';
+import { className, defaultAnchor, pascalName, reservedClassNames } from '../model/names.js';
 import { compareStrings } from '../util/compare-strings.js';
 import { kebabCase } from '../util/text-case.js';
 import type { ImportedDocument, ImportedEntry } from './imported-document.js';
@@ -26,7 +26,8 @@ const integerCode = /^-?(0|[1-9]\d*)$/;
 
 function deriveKey(code: string | number): string {
   const text = String(code);
-  if (typeof code === 'string' && /^[A-Za-z_$][\w$]*$/.test(text)) return text;
+  // A code that is itself a symbol (`BLOB_UNKNOWN`, `MBC-CMD-001`, `AccessDenied`) is also the key.
+  if (typeof code === 'string' && /^[A-Za-z_$][\w$]*(?:[-.][A-Za-z0-9_$]+)*$/.test(text)) return text;
   return `E${text.replace(/^-/, 'M').replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
@@ -95,17 +96,20 @@ export function buildCatalog(doc: ImportedDocument, options: BuildOptions, expli
   const usedKeys = new Set<string>();
   const usedClasses = new Set<string>();
   const usedAnchors = new Set<string>();
-  // A key is taken when another entry has it or its class name, or its class name is reserved
-  // (`syntax_error` → `SyntaxError`); the page's symbol then gets the code, or a number, appended.
-  const free = (key: string) => !usedKeys.has(key) && !usedClasses.has(className(key)) && !reservedClassNames.has(className(key)) && !usedAnchors.has(defaultAnchor(key));
-  const claimKey = (wanted: string, code: string | number): string => {
+  // The page's symbol is the API's identity and is kept as written; only a symbol listed twice gets a
+  // number (keys are unique). A clash of derived class names is settled by a `className` instead.
+  const claimKey = (wanted: string): string => {
     let key = wanted;
-    const byCode = `${wanted}_${String(code).replace(/^-/, 'M').replace(/[^A-Za-z0-9_]/g, '_')}`;
-    if (reservedClassNames.has(className(key)) && String(code) !== wanted && free(byCode)) key = byCode;
-    for (let n = 2; !free(key); n++) key = `${wanted}_${n}`;
+    for (let n = 2; usedKeys.has(key); n++) key = `${wanted}_${n}`;
     usedKeys.add(key);
-    usedClasses.add(className(key));
     return key;
+  };
+  const claimClass = (key: string): string | undefined => {
+    const derived = className(key);
+    let name = derived;
+    for (let n = 2; usedClasses.has(name) || reservedClassNames.has(name); n++) name = `${pascalName(key)}${n}Error`;
+    usedClasses.add(name);
+    return name === derived ? undefined : name;
   };
   const groups: GroupData[] = [];
   const byCode = new Map<string | number, string[]>();
@@ -133,17 +137,18 @@ export function buildCatalog(doc: ImportedDocument, options: BuildOptions, expli
     for (const entry of group.entries) {
       const code = codeOf(entry);
       const wanted = entry.key ?? deriveKey(code);
-      const key = claimKey(wanted, code);
+      const key = claimKey(wanted);
       const data = buildEntry(entry, key, code, entry.key === undefined || key !== wanted, !explicit);
-      // A page symbol that had to be renamed (it would shadow `SyntaxError`, or clash) stays findable as an alias.
-      if (entry.key !== undefined && key !== entry.key && !usedKeys.has(entry.key)) {
-        const aliases = (data.aliases as string[] | undefined) ?? [];
-        if (!aliases.includes(entry.key)) data.aliases = [...aliases, entry.key];
-        usedKeys.add(entry.key);
-      }
+      const override = claimClass(key);
+      if (override !== undefined) data.className = override;
       // Docs anchors are unique: a repeated page anchor falls back to the key's own.
       const anchor = (data.anchor as string | undefined) ?? defaultAnchor(key);
       if (usedAnchors.has(anchor)) delete data.anchor;
+      if (usedAnchors.has(defaultAnchor(key)) && data.anchor === undefined) {
+        let n = 2;
+        while (usedAnchors.has(`${defaultAnchor(key)}-${n}`)) n++;
+        data.anchor = `${defaultAnchor(key)}-${n}`;
+      }
       usedAnchors.add((data.anchor as string | undefined) ?? defaultAnchor(key));
       existing.entries.push(data);
       byCode.set(code, [...(byCode.get(code) ?? []), key]);
@@ -155,8 +160,14 @@ export function buildCatalog(doc: ImportedDocument, options: BuildOptions, expli
   const envelopeInferred = hint ? ['codeType'] : ['shape', 'codeType', 'fields'];
   const envelope: Record<string, unknown> = { shape: hint?.shape ?? 'object', codeType };
   const partOf = (field: string) => (/^(msg|message|errmsg|errMsg|error|error_message|detail)$/.test(field) ? 'message' : field === 'code' ? 'code' : 'data');
+  const example = doc.exampleEnvelope;
   if (hint?.shape === 'array') envelope.order = hint.fields.map(partOf);
-  else {
+  else if (example && !hint && !explicit) {
+    // An example body shows the field names; the page does not state them as the contract, so they stay inferred.
+    envelope.shape = 'object';
+    envelope.fields = { code: example.code, ...(example.message !== undefined ? { message: example.message } : {}), ...(example.data !== undefined ? { data: example.data } : {}) };
+    envelopeInferred.splice(0, envelopeInferred.length, 'codeType', 'fields');
+  } else {
     const fields = hint?.fields ?? ['code', 'message'];
     envelope.fields = Object.fromEntries(fields.map((f) => [partOf(f), f]));
   }

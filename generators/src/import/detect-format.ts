@@ -1,11 +1,11 @@
 /**
  * Guesses a page's format when `--format` is absent: the file extension first, then the shape of the
- * text (reST table borders and directives, GFM table delimiter rows and ATX headings, `CODE#` anchors).
+ * text (an HTML document, reST table borders and directives, GFM table delimiter rows and ATX headings, `CODE#` anchors).
  */
 import type { DocFormat } from './imported-document.js';
 import { hasAnchorTokens } from './text-importer.js';
 
-const byExtension: Record<string, DocFormat> = { md: 'markdown', markdown: 'markdown', mdx: 'markdown', rst: 'rst', rest: 'rst', txt: 'text', text: 'text' };
+const byExtension: Record<string, DocFormat> = { md: 'markdown', markdown: 'markdown', mdx: 'markdown', rst: 'rst', rest: 'rst', txt: 'text', text: 'text', html: 'html', htm: 'html', xhtml: 'html' };
 
 /** The format of a page, from its file name and its text. */
 export function detectFormat(fileName: string, source: string): DocFormat {
@@ -17,6 +17,7 @@ export function detectFormat(fileName: string, source: string): DocFormat {
 }
 
 function detectFromText(source: string): DocFormat {
+  if (/^\s*(?:<!--[^]{0,2000}?-->\s*)?(?:<!doctype html|<html\b)/i.test(source.slice(0, 4096))) return 'html';
   if (/^ *=+( +=+)+ *$/m.test(source) || /^ *\+(?:-+\+){2,} *$/m.test(source) || /^\.\. [\w|_-]/m.test(source)) return 'rst';
   if (hasAnchorTokens(source)) return 'text';
   // `[ \t]`, not `\s`, and no two runs of blanks in a row: either backtracks quadratically on deeply indented pages.

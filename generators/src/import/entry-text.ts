@@ -3,10 +3,34 @@
  * (`` `23505` unique_violation — text ``), and the body lines after it (`Solution:`, `Fix:`, `HTTP status:`).
  */
 import type { ImportedEntry } from './imported-document.js';
+import { codeShape } from './cell-shapes.js';
+
+/** Words that label a code in a head line (`Error Number: 8001`, `Código: ERR1_T05`), many languages. */
+const codeLabel = /^(?:(?:error|status|return|result|response|reason)\s+)?(?:code|number|no\.?|num|errno|id)\s*[:：]\s*|^(?:código|codigo|code d'erreur|fehlercode|número|numero|номер|код(?: ошибки)?|错误码|错误号|錯誤碼|返回码|エラーコード|エラー番号|コード|에러 ?코드|오류 ?코드|코드)\s*[:：]\s*/i;
+
+/** Drops the label before a code in a head line: `Error Number: 8001` → `8001`. */
+export function stripCodeLabel(line: string): { line: string; labelled: boolean } {
+  const m = codeLabel.exec(line.slice(0, 80));
+  if (!m) return { line, labelled: false };
+  const value = line.slice(m[0].length);
+  const token = cleanToken(value.split(/\s/, 1)[0] ?? '').token;
+  return isCodeLike(token) || codeShape(token) !== undefined || isSymbolLike(token) ? { line: value, labelled: true } : { line, labelled: false };
+}
+
+/** Removes doc-site noise from a heading or head line: `{#id}` attributes, `<a name>` anchors, `{% %}`/`{{< >}}` tags, escapes. */
+export function cleanHeadingNoise(line: string): string {
+  return line
+    .replace(/\s*\{#[^{}\s]{1,200}\}\s*$/, '')
+    .replace(/<a\b[^<>]{0,300}>\s*<\/a>/gi, '')
+    .replace(/\{%[^%]{0,300}%\}|\{\{<[^>]{0,300}>\}\}/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+    .trim();
+}
 
 /** Integer codes, SQLSTATE-like codes (`08006`, `0A000`) and prefixed numbers (`E1001`). */
 export function isCodeLike(token: string): boolean {
-  return /^-?\d+$/.test(token) || (/^[0-9A-Z]{5}$/.test(token) && /\d/.test(token)) || /^[A-Z]{1,4}\d{2,}$/.test(token);
+  if (token.length > 40) return false;
+  return /^-?\d+$/.test(token) || (/^[0-9A-Z]{5}$/.test(token) && /\d/.test(token)) || /^[A-Z]{1,4}\d{2,}$/.test(token) || /^0x[0-9a-f]{1,16}$/i.test(token) || /^[A-Z]{1,6}\d{0,3}(?:[-_][A-Z0-9]{1,8}){0,3}[-_]\d{2,}$/.test(token);
 }
 
 /** A token that reads as an error symbol: `NOT_EXIST_ACCOUNT`, `unique_violation`, `APIError`, `FAIL`. */
@@ -30,17 +54,23 @@ const separator = /^\s*(?:[—–:：]|-{1,2}|=>|->)\s*/;
  * `**E1001** INVALID_TOKEN` or `CLIENT_CLOSED_REQUEST`. Undefined when the line names no code or symbol.
  */
 export function parseEntryHead(line: string): (Pick<ImportedEntry, 'code' | 'key' | 'codeIsString'> & { rest: string; separated: boolean }) | undefined {
-  let rest = line.replace(/^\s*(?:[-*•+]|\d+[.)])\s+/, '');
+  const stripped = stripCodeLabel(cleanHeadingNoise(line.replace(/^\s*(?:[-*•+]|\d+[.)])\s+/, '')));
+  let rest = stripped.line;
   const first = /^(\S+?)(?=\s|[:：—–]|$)/.exec(rest);
   if (!first) return undefined;
   const one = cleanToken(first[1]!);
   rest = rest.slice(first[0].length);
   const head: Pick<ImportedEntry, 'code' | 'key' | 'codeIsString'> = {};
-  if (isCodeLike(one.token) || (one.quoted && one.token)) {
+  const shape = codeShape(one.token);
+  // Ranges and patterns (`>125`, `0x0100-0x01ff`) are codes when a separator and text follow them.
+  const range = shape === 'range' && /^\s+(?:[-—–:：]|-{2})\s/.test(rest);
+  if (isCodeLike(one.token) || (one.quoted && one.token) || (shape === 'hex' && one.token.startsWith('0x')) || (stripped.labelled && shape !== undefined) || range) {
     head.code = one.token;
     if (one.quoted) head.codeIsString = true;
-    const second = /^\s+(\S+?)(?=\s|[:：—–]|$)/.exec(rest);
-    if (second) {
+    const second = /^[:：]?\s+(\S+?)(?=\s|[:：—–]|$)/.exec(rest);
+    // After `CODE:` a symbol stands alone (`400010: BAD_REQUEST`); `705005000: subscriptionId encode error` is text.
+    const alone = second !== null && (!/^[:：]/.test(rest) || /^\s*(?:$|[:：—–]|-{1,2}\s)/.test(rest.slice(second[0].length)));
+    if (second && alone) {
       const two = cleanToken(second[1]!);
       const marked = /^[`*]/.test(second[1]!);
       if (isSymbolLike(two.token) || (marked && /^[A-Za-z_$][\w$]*$/.test(two.token))) {
@@ -53,8 +83,9 @@ export function parseEntryHead(line: string): (Pick<ImportedEntry, 'code' | 'key
     const second = /^\s+(\S+?)(?=\s|[:：—–]|$)/.exec(rest);
     if (second) {
       const two = cleanToken(second[1]!);
-      if (isCodeLike(two.token) && /^[`*("]|^\(/.test(second[1]!)) {
-        head.code = two.token.replace(/[()]/g, '');
+      const inner = two.token.replace(/^\(|\)$/g, '');
+      if ((isCodeLike(inner) || codeShape(inner) !== undefined) && /^[`*("]|^\(/.test(second[1]!)) {
+        head.code = inner;
         rest = rest.slice(second[0].length);
       }
     }
@@ -80,20 +111,56 @@ export interface EntryBody {
   text: string;
   solution?: string;
   httpStatus?: number;
+  /** Text under a `Message:`/`**Error Message**` label. */
+  message?: string;
+  /** Text under a `Possible Causes`/`Description:` label when a message label is present too. */
+  cause?: string;
 }
+
+/** A line labelling what follows: `**Error Message**`, `Possible Causes:`, `Descripción: text`. */
+const sectionLabel = /^\s*(?:[*_]{1,2})?(error message|message|mensaje|msg|错误信息|报错信息|エラーメッセージ|에러 ?메시지|сообщение|possible causes?|causes?|reason|原因|可能原因|description|descripción|descripcion|descrição|beschreibung|描述|说明|説明|설명|описание)(?:[*_]{1,2})?\s*(?:[:：]\s*(?:[*_]{1,2})?\s*(.*)|(?:[*_]{1,2})?\s*)$/i;
+const fence = /^\s*(?:```|~~~)/;
+const boldSolution = /^(?:[*_]{2})(?:solution|solutions|fix|resolution|处理步骤|处理方法|解决方法|解决方案|対処方法|対処|해결 ?방법|решение|solución)(?:[*_]{2})$/i;
+const shortcode = /^\s*(?:\{\{[<%].{0,500}[%>]\}\}|\{%.{0,500}%\})\s*$/;
 
 /** Splits the lines under an entry head into prose, `Solution:`/`Fix:` text and `HTTP status:`. */
 export function parseEntryBody(lines: readonly string[]): EntryBody {
   const prose: string[] = [];
   const solutions: string[] = [];
+  const labelled: Record<'message' | 'cause', string[]> = { message: [], cause: [] };
   let httpStatus: number | undefined;
   let inSolution = false;
+  let inLabel: 'message' | 'cause' | undefined;
+  let inFence = false;
   // "Invalid token. Fix: refresh the token." — a solution label after a sentence starts its own line.
   const split = lines.flatMap((l) => l.split(inlineSolution));
   for (const raw of split) {
-    const line = raw.trim();
+    const line = raw.trim().replace(/^:\s+/, '');
+    if (fence.test(line)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence || shortcode.test(line)) continue;
     const status = statusLine.exec(line);
     const solution = solutionLine.exec(line);
+    if (boldSolution.test(line)) {
+      solutions.push('');
+      inSolution = true;
+      inLabel = undefined;
+      continue;
+    }
+    if (status || solution) inLabel = undefined;
+    const label = status || solution ? null : sectionLabel.exec(line);
+    if (label) {
+      inSolution = false;
+      inLabel = /message|mensaje|msg|信息|メッセージ|메시지|сообщение/i.test(label[1]!) ? 'message' : 'cause';
+      if (label[2]) labelled[inLabel].push(label[2]);
+      continue;
+    }
+    if (inLabel && line !== '' && !status && !solution) {
+      labelled[inLabel].push(line);
+      continue;
+    }
     if (status) {
       httpStatus = Number(status[1]);
       inSolution = false;
@@ -109,7 +176,13 @@ export function parseEntryBody(lines: readonly string[]): EntryBody {
       prose.push(line);
     }
   }
+  const message = labelled.message.join(' ').trim();
+  const cause = labelled.cause.join(' ').trim();
   const body: EntryBody = { text: joinParagraphs(prose) };
+  if (message) {
+    body.message = message;
+    if (cause) body.cause = cause;
+  } else if (cause) body.text = joinParagraphs([cause, '', ...prose]);
   const solution = solutions.filter(Boolean).join('\n');
   if (solution) body.solution = solution;
   if (httpStatus !== undefined) body.httpStatus = httpStatus;

@@ -5,10 +5,12 @@
 import { buildCatalog, type CatalogData } from './build-catalog.js';
 import { detectFormat } from './detect-format.js';
 import { envelopeHint } from './envelope-hint.js';
+import { exampleEnvelope } from './example-envelope.js';
 import { entryCount, type DocFormat, type ImportedDocument } from './imported-document.js';
 import { importMarkdown } from './markdown-importer.js';
 import { importRst } from './rst-importer.js';
 import { importText } from './text-importer.js';
+import { htmlToMarkdown } from './html-to-markdown.js';
 
 /** A page that cannot be imported; the message is one line for the user. */
 export class ImportError extends Error {
@@ -40,7 +42,7 @@ function hintFor(text: string, format: DocFormat, options: ImportOptions): strin
     const detected = detectFormat(options.fileName, text);
     if (detected !== format && entryCount(readDocument(text, detected)) > 0) return `; it reads as ${detected}: drop --format or pass --format ${detected}`;
   }
-  if (/^\s*(?:<!doctype html|<html\b)/i.test(text) || /<(?:table|body|div)\b[^>]*>/i.test(text)) return '; it looks like an HTML page: convert it to Markdown first (e.g. `pandoc -f html -t gfm`)';
+  if (format !== 'html' && /^\s*(?:<!doctype html|<html\b)/i.test(text.slice(0, 4096))) return '; it looks like an HTML page: pass --format html';
   if (/^\s*[[{]/.test(text) && /[\]}]\s*$/.test(text)) {
     try {
       JSON.parse(text);
@@ -54,16 +56,18 @@ function hintFor(text: string, format: DocFormat, options: ImportOptions): strin
 
 /** Reads a page in the given format. */
 export function readDocument(source: string, format: DocFormat): ImportedDocument {
-  const doc = format === 'markdown' ? importMarkdown(source) : format === 'rst' ? importRst(source) : importText(source);
+  const doc = format === 'markdown' ? importMarkdown(source) : format === 'html' ? importMarkdown(htmlToMarkdown(source)) : format === 'rst' ? importRst(source) : importText(source);
   const hint = envelopeHint(source);
   if (hint) doc.envelopeHint = hint;
+  const example = exampleEnvelope(source);
+  if (example) doc.exampleEnvelope = example;
   return doc;
 }
 
 /** Imports a page's text into catalog data; throws ImportError when the page is unreadable. */
 export function importDocument(source: string, options: ImportOptions): ImportResult {
   if (source.includes('\u0000') || (source.match(/\uFFFD/g) ?? []).length > 8) {
-    throw new ImportError(`${options.fileName} looks like a binary file; ${expected} (Markdown, reStructuredText or plain text)`);
+    throw new ImportError(`${options.fileName} looks like a binary file; ${expected} (Markdown, reStructuredText, HTML or plain text)`);
   }
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new ImportError(`${options.fileName} is empty; ${expected}`);

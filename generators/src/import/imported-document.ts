@@ -47,11 +47,13 @@ export interface ImportedDocument {
   description?: string;
   /** Wire envelope hints found in the prose (`{ code, msg, data }`, "array of three fields"). */
   envelopeHint?: { shape: 'object' | 'array'; fields: string[] };
+  /** The envelope an example response body on the page shows (field names by part); inferred, not stated. */
+  exampleEnvelope?: { code: string; message?: string; data?: string };
   groups: ImportedGroup[];
 }
 
 /** The formats `errata import` reads. */
-export type DocFormat = 'markdown' | 'rst' | 'text';
+export type DocFormat = 'markdown' | 'rst' | 'text' | 'html';
 
 /** Adds an entry to the group with the given title (and name), creating the group in page order. */
 export function groupFor(doc: ImportedDocument, title: string | undefined, name?: string): ImportedGroup {

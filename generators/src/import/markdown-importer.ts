@@ -10,7 +10,8 @@ import type { Heading, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import { entryCount, groupFor, type ImportedDocument, type ImportedEntry } from './imported-document.js';
 import { markdownCellText, type CellText } from './cell-text.js';
 import { columnRoles, rowsToEntries, splitSectionRows } from './table-columns.js';
-import { parseEntryBody, parseEntryHead } from './entry-text.js';
+import { cleanHeadingNoise, oneLine, parseEntryBody, parseEntryHead } from './entry-text.js';
+import { inlineHtmlTables } from './html-to-markdown.js';
 
 /** Plain text of a node: text, inline code and link texts joined. */
 function textOf(node: Nodes): string {
@@ -70,7 +71,7 @@ export function plainMarkdown(text: string): string {
 }
 
 /** Entries of a table, by section: rows spanning the table ("Class 22 — Data Exception") start a section. */
-function tableEntries(source: string, table: Table, plain: boolean): { title?: string; entries: ImportedEntry[] }[] {
+function tableEntries(source: string, table: Table, plain: boolean, heading: string | undefined): { title?: string; entries: ImportedEntry[] }[] {
   const [head, ...body] = table.children;
   if (!head) return [];
   const cell = (c: (typeof head.children)[number]): CellText => {
@@ -81,14 +82,14 @@ function tableEntries(source: string, table: Table, plain: boolean): { title?: s
   const all = body.map((r) => r.children.map(cell));
   const sections = splitSectionRows(all);
   const rows = sections.flatMap((s) => s.rows);
-  const roles = columnRoles(headers, rows.map((r) => r.map((c) => c.text)));
+  const roles = columnRoles(headers, rows.map((r) => r.map((c) => c.plain ?? c.text)), heading !== undefined ? { heading } : {});
   if (!roles) return [];
   return sections.map((s) => ({ ...(s.title !== undefined ? { title: s.title } : {}), entries: rowsToEntries(roles, s.rows) }));
 }
 
 /** Adds the reader's view of an entry's texts: the message is plain text, the description keeps its Markdown. */
 function withPlainText(entry: ImportedEntry): ImportedEntry {
-  if (entry.message !== undefined && !entry.messageIsIcu) entry.message = plainMarkdown(entry.message) || entry.message;
+  if (entry.message !== undefined && !entry.messageIsIcu) entry.message = oneLine(plainMarkdown(entry.message) || entry.message);
   if (entry.text !== undefined) {
     const plain = plainMarkdown(entry.text);
     if (plain && plain !== entry.text) entry.plainText = plain;
@@ -102,13 +103,27 @@ function entryFromBlock(headText: string, bodyLines: readonly string[]): Importe
   if (!head) return undefined;
   const body = parseEntryBody(bodyLines);
   const entry: ImportedEntry = {};
+  // `200 OK`, `702000000: OK`: a plain word after a code, with nothing else, is the text, not a symbol.
+  if (head.code !== undefined && head.key !== undefined && !head.rest && !body.text && !body.message && !/[_a-z]/.test(head.key)) {
+    head.rest = head.key;
+    delete head.key;
+  }
   if (head.code !== undefined) entry.code = head.code;
   if (head.key !== undefined) entry.key = head.key;
   if (head.codeIsString) entry.codeIsString = true;
-  if (head.rest && body.text) {
+  if (body.message) {
+    // `**Error Message**` / `**Possible Causes**` pages: the labelled message, the causes as description.
+    entry.message = body.message;
+    if (body.cause) entry.description = body.cause;
+  } else if (head.rest && body.text) {
     entry.message = head.rest;
     entry.description = body.text;
-  } else if (head.rest || body.text) entry.text = head.rest || body.text;
+  } else if (head.rest) entry.text = head.rest;
+  else if (body.text) {
+    // A code with only paragraphs under it: what they say, all of it, is the message.
+    entry.message = body.text;
+    if (body.text.includes('\n\n')) entry.description = body.text;
+  }
   if (body.solution) entry.solution = body.solution;
   if (body.httpStatus) entry.httpStatus = body.httpStatus;
   return entry.text !== undefined || entry.message !== undefined || entry.solution !== undefined ? entry : undefined;
@@ -125,7 +140,28 @@ function isCodeHeading(head: ReturnType<typeof parseEntryHead>): boolean {
   if (head.code !== undefined) return true;
   const key = head.key ?? '';
   if (/^[A-Z0-9_]+$/.test(key)) return head.rest === '' || head.separated;
-  return head.rest === '' && (key.includes('_') || /^[a-z]+[A-Z]/.test(key));
+  // `card_declined`, `invalidRequest`, `AccessDeniedException` (two humps or more).
+  return head.rest === '' && (key.includes('_') || /^[a-z]+[A-Z]/.test(key) || /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){1,8}$/.test(key));
+}
+
+/**
+ * The head of a paragraph that starts an entry without a heading: a bold name on its own first line
+ * (`**AccessDeniedException**`, `**400 Bad Request**`) or a definition term (`NO_ERROR (0x00):`).
+ * Returns the head text and the paragraph's remaining lines.
+ */
+function paragraphHead(source: string, node: RootContent): { head: string; rest: string[]; term: boolean } | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const lines = sourceOf(source, [node]).split('\n');
+  const first = cleanHeadingNoise(lines[0] ?? '').replace(/\s+$/, '');
+  const bold = /^\*\*([^*]{1,120})\*\*$/.exec(first);
+  const term = /^([A-Za-z_$][\w$]{0,80}\s\([^()\s]{1,40}\)):?$/.exec(first);
+  const text = bold?.[1] ?? term?.[1];
+  if (text === undefined) return undefined;
+  // Admonition captions (`**NOTE**`, `**Warning:**`) open no entry.
+  if (bold && /^(?:note|notes|warning|caution|important|tip|hint|info|danger|attention|deprecated|example|examples|注意|警告|提示|说明|注|참고|주의|примечание|внимание|nota|aviso|achtung|hinweis)\s*[:：]?$/i.test(text.trim())) return undefined;
+  const head = parseEntryHead(text);
+  if (!head || (head.code === undefined && !isCodeHeading(head) && !term)) return undefined;
+  return { head: text, rest: lines.slice(1), term: term !== null };
 }
 
 const groupComment = /^<!--\s*errata-group:\s*([a-z0-9-]+)\s*-->$/;
@@ -140,7 +176,7 @@ function capNesting(source: string): string {
 
 /** Reads a Markdown page. */
 export function importMarkdown(page: string): ImportedDocument {
-  const source = capNesting(page);
+  const source = inlineHtmlTables(capNesting(page));
   const root: Root = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   // errata's own READMEs are read as written, so that messages round-trip exactly; other pages as a reader sees them.
   const plain = !/<!-- Generated by errata\b/.test(source);
@@ -154,7 +190,9 @@ export function importMarkdown(page: string): ImportedDocument {
   let groupName: string | undefined;
   let pending: RootContent[] = [];
   let internalDepth: number | undefined;
-  let codeSection: { heading: Heading; parent: string | undefined; nodes: RootContent[] } | undefined;
+  let codeSection: { head: string; lead: string[]; parent: string | undefined; nodes: RootContent[]; term: boolean } | undefined;
+  // PascalCase-only headings (`## AccessDeniedException`) are entries when several stand together or one states a status.
+  const pascalHeads: ImportedEntry[] = [];
 
   const currentTitle = () => stack[stack.length - 1]?.title;
   const internal = () => internalDepth !== undefined;
@@ -169,9 +207,10 @@ export function importMarkdown(page: string): ImportedDocument {
   };
   const closeCodeSection = () => {
     if (!codeSection) return;
-    const body = sourceOf(source, codeSection.nodes).split('\n');
-    const entry = entryFromBlock(textOf(codeSection.heading), body);
+    const body = [...codeSection.lead, '', ...sourceOf(source, codeSection.nodes).split('\n')];
+    const entry = entryFromBlock(codeSection.head, body);
     if (entry && plain) withPlainText(entry);
+    if (entry && entry.code === undefined && entry.key !== undefined && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(entry.key)) pascalHeads.push(entry);
     if (entry) {
       if (internal()) entry.internal = true;
       groupFor(sections, codeSection.parent).entries.push(entry);
@@ -183,15 +222,16 @@ export function importMarkdown(page: string): ImportedDocument {
     if (node.type === 'heading') {
       closeCodeSection();
       const text = textOf(node).trim();
-      if (node.depth === 1 && title === undefined && stack.length === 0) {
+      const codeHeading = isCodeHeading(parseEntryHead(text));
+      if (node.depth === 1 && title === undefined && stack.length === 0 && !codeHeading) {
         title = text;
         continue;
       }
       introDone = true;
       if (internalDepth !== undefined && node.depth <= internalDepth) internalDepth = undefined;
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
-      if (isCodeHeading(parseEntryHead(text))) {
-        codeSection = { heading: node, parent: currentTitle(), nodes: [] };
+      if (codeHeading) {
+        codeSection = { head: text, lead: [], parent: currentTitle(), nodes: [], term: false };
         continue;
       }
       if (/^internal\b/i.test(text)) internalDepth = node.depth;
@@ -200,6 +240,14 @@ export function importMarkdown(page: string): ImportedDocument {
       pending = [];
       continue;
     }
+    const lead = paragraphHead(source, node);
+    if (lead) {
+      closeCodeSection();
+      codeSection = { head: lead.head, lead: lead.rest, parent: currentTitle(), nodes: [], term: lead.term };
+      continue;
+    }
+    // A definition term owns only the `: definition` paragraphs after it.
+    if (codeSection?.term && !(node.type === 'paragraph' && /^:\s/.test(sourceOf(source, [node])))) closeCodeSection();
     if (codeSection) {
       codeSection.nodes.push(node);
       continue;
@@ -209,7 +257,7 @@ export function importMarkdown(page: string): ImportedDocument {
     if (node.type === 'html' && groupComment.test(node.value.trim())) {
       groupName = groupComment.exec(node.value.trim())![1];
     } else if (node.type === 'table') {
-      for (const section of tableEntries(source, node, plain)) {
+      for (const section of tableEntries(source, node, plain, currentTitle() ?? title)) {
         if (!section.entries.length) continue;
         if (section.title !== undefined) {
           groupName = undefined;
@@ -232,6 +280,10 @@ export function importMarkdown(page: string): ImportedDocument {
     }
   }
   closeCodeSection();
+  if (pascalHeads.length === 1 && pascalHeads[0]!.httpStatus === undefined) {
+    for (const group of sections.groups) group.entries = group.entries.filter((e) => e !== pascalHeads[0]);
+    sections.groups = sections.groups.filter((g) => g.entries.length > 0);
+  }
 
   const doc = [tables, sections, lists].find((d) => entryCount(d) > 0) ?? tables;
   if (title !== undefined) doc.title = title;

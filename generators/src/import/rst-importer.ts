@@ -8,6 +8,7 @@ import { columnRoles, rowsToEntries } from './table-columns.js';
 import { isCodeLike, isSymbolLike } from './entry-text.js';
 import type { CellText } from './cell-text.js';
 import { decodeEntities } from './cell-text.js';
+import { importText } from './text-importer.js';
 
 const simpleBorder = /^ *=+( +=+)+ *$/;
 const gridBorder = /^ *\+(?:[-=]+\+)+ *$/;
@@ -216,7 +217,7 @@ export function importRst(source: string): ImportedDocument {
   let description: string | undefined;
   const addTable = (table: TableText) => {
     const cells: CellText[][] = table.rows.map((r) => r.map((text) => ({ text: decodeEntities(text), plain: decodeEntities(rstInline(text)) })));
-    const roles = columnRoles(table.headers.map(rstInline), cells.map((r) => r.map((c) => c.plain!)));
+    const roles = columnRoles(table.headers.map(rstInline), cells.map((r) => r.map((c) => c.plain!)), section !== undefined ? { heading: section } : {});
     const entries = roles ? rowsToEntries(roles, cells) : [];
     if (entries.length) {
       const group = groupFor(doc, section);
@@ -250,6 +251,22 @@ export function importRst(source: string): ImportedDocument {
       description = undefined;
       i = after;
       continue;
+    }
+    // A literal block (`.. code-block:: none`, or a paragraph ending in `::`) of `100 - text` lines is a plain list.
+    if (/^\s*\.\. (?:code-block|code|sourcecode|literalinclude-text|highlight)::/.test(line) || (/::\s*$/.test(line) && !/^\s*\.\. /.test(line))) {
+      const indent = line.length - line.trimStart().length;
+      const { block, next: after } = indentedBlock(lines, i, indent);
+      const body = block.filter((l) => !/^\s*:[\w-]+:/.test(l));
+      const depth = Math.min(...body.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+      if (Number.isFinite(depth)) {
+        const listed = importText(body.map((l) => l.slice(depth)).join('\n'));
+        const entries = listed.groups.flatMap((g) => g.entries);
+        if (entries.length) {
+          groupFor(doc, section).entries.push(...entries);
+          i = after;
+          continue;
+        }
+      }
     }
     if (/^\s*:[^:\s][^:]*:(\s|$)/.test(line) && (paragraph.length === 0)) {
       const { rows, next: after } = fieldList(lines, i);

@@ -5,6 +5,8 @@
  */
 import { groupFor, type ImportedDocument, type ImportedEntry } from './imported-document.js';
 import { firstSentence, oneLine, parseEntryBody, parseEntryHead, splitInlineSolution } from './entry-text.js';
+import { codeShape } from './cell-shapes.js';
+import { columnRoles, rowsToEntries } from './table-columns.js';
 
 /** `UPPER_SNAKE#` is an entry, `Capitalized Words#` a group heading; the `#` is the copied anchor link. */
 const anchorToken = /([A-Z][A-Z0-9_]*[A-Z0-9])#|([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)#/g;
@@ -114,7 +116,39 @@ function importLines(source: string): ImportedDocument {
   return doc;
 }
 
+/**
+ * Tab-separated tables, as pages copied from a browser give them: runs of lines with the same number
+ * of tab-separated cells, headed by their first line when that line holds no code.
+ */
+function importTabTables(source: string): ImportedDocument {
+  const doc: ImportedDocument = { groups: [] };
+  const lines = source.split('\n');
+  let heading: string | undefined;
+  for (let i = 0; i < lines.length; ) {
+    const width = lines[i]!.split('\t').length;
+    if (width < 2) {
+      if (lines[i]!.trim()) heading = lines[i]!.trim();
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j]!.split('\t').length === width) j++;
+    const run = lines.slice(i, j).map((l) => l.split('\t').map((c) => c.trim()));
+    i = j;
+    if (run.length < 2) continue;
+    const headed = codeShape(run[0]![0] ?? '') === undefined;
+    const headers = headed ? run[0]! : run[0]!.map(() => '');
+    const rows = headed ? run.slice(1) : run;
+    const roles = columnRoles(headers, rows, heading !== undefined ? { heading } : {});
+    const entries = roles ? rowsToEntries(roles, rows.map((r) => r.map((text) => ({ text })))) : [];
+    if (entries.length) groupFor(doc, heading).entries.push(...entries);
+  }
+  return doc;
+}
+
 /** Reads a plain-text page. */
 export function importText(source: string): ImportedDocument {
-  return hasAnchorTokens(source) ? importAnchored(source) : importLines(source);
+  if (hasAnchorTokens(source)) return importAnchored(source);
+  const tabbed = source.includes('\t') ? importTabTables(source) : undefined;
+  return tabbed && tabbed.groups.length ? tabbed : importLines(source);
 }

@@ -33,6 +33,8 @@ export interface RawEntry {
   deprecated?: { replacement?: string; reason?: string; since?: string };
   aliases?: string[];
   anchor?: string;
+  /** Class name of the entry in the errors package, when the derived one will not do. */
+  className?: string;
   inferred?: string[];
 }
 

@@ -5,7 +5,7 @@ import { isRecord } from '../util/is-record.js';
 import { ownValue } from '../util/own-value.js';
 import { titleCase } from '../util/text-case.js';
 import type { CatalogModel, EntryModel, EntryTranslation, GroupModel, ParamModel, SharedCodeModel } from './catalog-model.js';
-import { className, defaultAnchor, pascalName } from './names.js';
+import { className, defaultAnchor, pascalNameOf } from './names.js';
 import { defaultPackageName, resolvePublish } from './publish-settings.js';
 import { workspacePublish } from '../load/workspace-file.js';
 
@@ -106,11 +106,11 @@ function buildEntry(entry: RawEntry, group: RawGroup, sharedCode: boolean, trans
   const params: ParamModel[] = Object.entries(entry.params ?? {})
     .sort(([a], [b]) => compareStrings(a, b))
     .map(([name, p]) => ({ name, type: p.type, ...(p.description !== undefined ? { description: p.description } : {}), ...(p.example !== undefined ? { example: p.example } : {}), ...(p.from !== undefined ? { from: wirePath(p.from) } : {}) }));
-  const name = pascalName(entry.key);
+  const name = pascalNameOf(entry.key, entry.className);
   return {
     key: entry.key,
     pascalName: name,
-    className: className(entry.key),
+    className: className(entry.key, entry.className),
     code: entry.code,
     group: group.name,
     outcome,

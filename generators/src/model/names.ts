@@ -24,14 +24,24 @@ export function keyWords(key: string): string[] {
  */
 export function pascalName(key: string): string {
   const words = keyWords(key).map((w) => capitalize(w.toLowerCase()));
+  const whole = words.join('') || 'Entry';
   if (words.length > 1 && words[words.length - 1] === 'Error') words.pop();
-  const name = words.join('') || 'Entry';
+  let name = words.join('') || 'Entry';
+  // The default never shadows a built-in or the base class: `syntax_error` keeps its `Error` (`SyntaxErrorError`).
+  if (reservedClassNames.has(`${name}Error`)) name = whole === name ? `${name}Error` : whole;
+  if (reservedClassNames.has(`${name}Error`)) name = `${name}Error`;
   return /^[0-9]/.test(name) ? `E${name}` : name;
 }
 
-/** The generated class name of an entry: `NotExistAccountError`. */
-export function className(key: string): string {
-  return `${pascalName(key)}Error`;
+/** The generated class name of an entry: its `className` override, else `NotExistAccountError`. */
+export function className(key: string, override?: string): string {
+  return override ?? `${pascalName(key)}Error`;
+}
+
+/** `<Name>` for an override: the class name without its trailing `Error`, as data schema names use it. */
+export function pascalNameOf(key: string, override?: string): string {
+  if (override === undefined) return pascalName(key);
+  return /.Error$/.test(override) ? override.slice(0, -'Error'.length) : override;
 }
 
 /** Default docs anchor of an entry: the key in kebab-case (`NOT_EXIST_ACCOUNT` → `not-exist-account`). */

@@ -211,6 +211,16 @@ describe('string codes { code, message }, awkward keys and texts (edge)', () => 
     expect(Object.keys(m.codes)).toEqual(model.entries.map((e) => e.key));
   });
 
+  test('keys are kept as the API names them; classes never shadow built-ins, and className overrides', () => {
+    const classes = m as unknown as Record<string, unknown>;
+    for (const [key, name] of [['syntax_error', 'SyntaxErrorError'], ['TypeError', 'TypeErrorError'], ['bad-request', 'BadRequestError'], ['api.v2.timeout', 'ApiV2TimeoutError'], ['PG_SYNTAX', 'PgSyntaxFailure']] as const) {
+      expect(m.codes[key], key).toBe(key);
+      expect(typeof classes[name], name).toBe('function');
+      expect(m.createError(key as never)).toBeInstanceOf(classes[name] as new () => unknown);
+    }
+    expect(m.createError('syntax_error' as never)).not.toBeInstanceOf(SyntaxError);
+  });
+
   test('texts come out unchanged, classes are legal and distinct', () => {
     model.entries
       .filter((e) => e.outcome === 'error' && e.params.length === 0)

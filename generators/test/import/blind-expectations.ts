@@ -6,8 +6,8 @@
  * `message` is what the imported ICU message must format back to, exactly: the text a reader sees
  * (no emphasis, link or HTML marks), with Markdown code spans kept as written (the importer's convention). Keyless pages use the
  * derived key convention: a code that is an identifier is its own key, any other code `E<code>`
- * (`-1` → `EM1`). A page symbol the catalog cannot use as a key (`syntax_error` would generate the
- * built-in `SyntaxError`) may be renamed, and is then found through the entry's aliases. `httpStatus`, `solution` and `group` are only given where the page states them.
+ * (`-1` → `EM1`). A page symbol is never renamed (`syntax_error` stays `syntax_error`; its class
+ * is `SyntaxErrorError`, not the built-in `SyntaxError`). `httpStatus`, `solution` and `group` are only given where the page states them.
  */
 export interface BlindEntry {
   code: string | number;

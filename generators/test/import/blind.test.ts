@@ -84,7 +84,8 @@ describe('what the blind pages showed about unreadable input', () => {
   };
 
   it('says when a page is HTML or JSON', () => {
-    expect(fails('<!DOCTYPE html><html><body><p>Error E1001 may occur.</p></body></html>', 'errors.html')).toMatch(/looks like an HTML page/);
+    expect(fails('<!DOCTYPE html><html><body><p>Error E1001 may occur.</p></body></html>', 'errors.html')).toMatch(/read as html\)/);
+    expect(fails('<!DOCTYPE html><html><body><p>Error E1001 may occur.</p></body></html>', 'errors.md', 'markdown')).toMatch(/looks like an HTML page: pass --format html/);
     expect(fails('{"errors":[{"code":1001,"message":"Invalid token"}]}', 'errors.json')).toMatch(/is a JSON file/);
   });
 

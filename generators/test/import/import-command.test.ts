@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,10 @@ describe('errata import', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^wrote out\/agent-ops\/catalog\.yaml: 18 entries in 1 group \(read as markdown\)/);
     const yaml = readFileSync(join(dir, 'out/agent-ops/catalog.yaml'), 'utf8');
-    expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=https://errata.dev/schemas/catalog.schema.json');
+    // Outside a workspace the line names the schema this installation validates with, a file that exists.
+    const schemaLine = yaml.split('\n')[0]!;
+    expect(schemaLine).toMatch(/^# yaml-language-server: \$schema=\/.*\/schemas\/catalog\.schema\.json$/);
+    expect(existsSync(schemaLine.split('$schema=')[1]!)).toBe(true);
     // A second run does not overwrite a catalog someone may have edited.
     expect((await errata([seed, '--id', 'agent-ops', '--out', 'out'], dir)).code).toBe(1);
     expect((await errata([seed, '--id', 'agent-ops', '--out', 'out', '--force'], dir)).code).toBe(0);
@@ -50,7 +53,8 @@ describe('errata import', () => {
 
   it('points the schema line at the repository schema from inside the repository', () => {
     expect(schemaReference(join(repo, 'catalogs', 'new-api'))).toBe('../../schemas/catalog.schema.json');
-    expect(schemaReference(join(tmpdir(), 'x', 'new-api'))).toBe('https://errata.dev/schemas/catalog.schema.json');
+    expect(schemaReference(join(tmpdir(), 'x', 'new-api'))).toBe(join(repo, 'schemas', 'catalog.schema.json'));
+    expect(schemaReference(join(tmpdir(), 'x', 'new-api'), join(tmpdir(), 'no-such', 'catalog.schema.json'))).toBe('https://errata.dev/schemas/catalog.schema.json');
   });
 
   it.each([
@@ -72,7 +76,7 @@ describe('errata import', () => {
   it.each([
     [[]],
     [['a.md', 'b.md']],
-    [[seed, '--format', 'html']],
+    [[seed, '--format', 'pdf']],
     [[seed, '--id', 'Not_Kebab']],
     [[seed, '--bogus']],
   ])('exits 2 on usage errors: %j', async (args) => {

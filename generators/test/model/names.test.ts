@@ -16,8 +16,20 @@ describe('class names from keys', () => {
     ['class', 'ClassError'],
     ['ERROR', 'ErrorError'],
     ['FOO__BAR', 'FooBarError'],
+    // Derived names never shadow a built-in or the base class: the key's own `Error` stays.
+    ['syntax_error', 'SyntaxErrorError'],
+    ['TYPE_ERROR', 'TypeErrorError'],
+    ['RangeError', 'RangeErrorError'],
+    ['catalog_error', 'CatalogErrorError'],
+    ['error', 'ErrorError'],
+    ['bad-request', 'BadRequestError'],
+    ['api.v2.timeout', 'ApiV2TimeoutError'],
   ])('%s → %s', (key, want) => {
     expect(className(key)).toBe(want);
+  });
+
+  it('takes the catalog\'s className over the derived one', () => {
+    expect(className('syntax_error', 'PgSyntaxError')).toBe('PgSyntaxError');
   });
 
   it.each([

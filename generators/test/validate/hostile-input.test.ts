@@ -152,7 +152,7 @@ describe('messages of everyday mistakes', () => {
   });
 
   it('a pattern mismatch says the rule in words, not the regex', () => {
-    expect(one(`${header()}      - { key: NOT-FOUND, code: 1, message: a }\n`).message).toBe('groups[0].entries[0].key (entry `NOT-FOUND`) `NOT-FOUND` is not valid: it must be a symbol: letters, digits, `_` and `$` (e.g. `NOT_EXIST_ACCOUNT`), with no spaces or dashes');
+    expect(one(`${header()}      - { key: NOT--FOUND, code: 1, message: a }\n`).message).toBe('groups[0].entries[0].key (entry `NOT--FOUND`) `NOT--FOUND` is not valid: it must be a symbol: letters, digits, `_` and `$`, with single `-` or `.` between parts (e.g. `NOT_EXIST_ACCOUNT`, `bad-request`), no spaces');
   });
 
   it('an unquoted colon in a value says to quote it', () => {

@@ -296,10 +296,10 @@ entries:
     want: { rule: 'identifier-collision', line: 11, column: 16 },
   },
   {
-    name: 'key whose class would shadow a built-in',
-    catalog: `${header()}      - { key: TYPE_ERROR, code: 1, message: a }
+    name: 'className override that would shadow a built-in',
+    catalog: `${header()}      - { key: TYPE_ERROR, code: 1, message: a, className: TypeError }
 `,
-    want: { rule: 'identifier-collision', line: 10, column: 16 },
+    want: { rule: 'identifier-collision', line: 10, column: 60 },
   },
   {
     name: 'docs anchors collide',

@@ -8,16 +8,22 @@ import { loadCatalog } from '../../load/load-catalog.js';
 import { exitCode, parseCommandArgs, UsageError, type Command } from '../command.js';
 import { formatDiagnostics } from '../reporters.js';
 import { kebabCase, kebabCaseId } from '../../util/text-case.js';
+import { schemasDir } from '../../util/paths.js';
 
-const formats: readonly DocFormat[] = ['markdown', 'rst', 'text'];
+const formats: readonly DocFormat[] = ['markdown', 'rst', 'text', 'html'];
 
-/** The schema reference for a catalog folder: relative inside the repository, the public URL outside. */
-export function schemaReference(catalogDir: string): string {
+/**
+ * The schema reference for a catalog folder, one an editor can open: a relative path to the
+ * workspace's `schemas/catalog.schema.json` inside a workspace; outside one, the path of the schema
+ * this errata installation validates with; the public URL only when neither file exists.
+ */
+export function schemaReference(catalogDir: string, installedSchema: string = join(schemasDir, 'catalog.schema.json')): string {
   for (let dir = resolve(catalogDir); ; dir = dirname(dir)) {
     const schema = join(dir, 'schemas', 'catalog.schema.json');
     if (existsSync(schema)) return relative(resolve(catalogDir), schema).split(sep).join('/');
-    if (dirname(dir) === dir) return catalogSchemaUrl;
+    if (dirname(dir) === dir) break;
   }
+  return existsSync(installedSchema) ? resolve(installedSchema).split(sep).join('/') : catalogSchemaUrl;
 }
 
 /** Default catalog id: the page's file name in kebab-case (`Error Codes.md` → `error-codes`). */
@@ -32,7 +38,7 @@ function defaultId(file: string): string {
 export const importCommand: Command = {
   name: 'import',
   summary: 'turn an existing error-code documentation page into a catalog',
-  usage: `Usage: errata import DOC [--format markdown|rst|text] [--id ID] [--out DIR] [--force]
+  usage: `Usage: errata import DOC [--format markdown|rst|text|html] [--id ID] [--out DIR] [--force]
 
 Reads an API's error-code documentation page (Markdown/GFM tables, reStructuredText
 simple or grid tables, heading- or list-per-code pages, plain text) and writes the
@@ -41,7 +47,7 @@ not state (HTTP statuses, group names, the wire envelope, derived keys) is guess
 and listed in the \`inferred\` fields, so a reviewer knows what to check.
 
 Options:
-  --format FORMAT  markdown, rst or text (default: detected)
+  --format FORMAT  markdown, rst, text or html (default: detected)
   --id ID          catalog id in kebab-case (default: derived from the file name)
   --out DIR        folder to write the catalog folder into (default: catalogs)
   --force          replace an existing DIR/ID/catalog.yaml
@@ -58,7 +64,7 @@ Exit: 0 written, 1 unreadable page, 2 usage error.
     });
     if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one DOC, got ${positionals.length}` : 'missing DOC, the documentation page to import');
     const format = values['format'] as string | undefined;
-    if (format !== undefined && !formats.includes(format as DocFormat)) throw new UsageError(`--format must be markdown, rst or text, not "${format}"`);
+    if (format !== undefined && !formats.includes(format as DocFormat)) throw new UsageError(`--format must be markdown, rst, text or html, not "${format}"`);
     const id = (values['id'] as string | undefined) ?? defaultId(positionals[0]!);
     if (!kebabCaseId.test(id)) throw new UsageError(`--id must be kebab-case (like "my-api"), not "${id}"`);
 

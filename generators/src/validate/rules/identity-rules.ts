@@ -20,19 +20,25 @@ export const uniqueKeys: Rule = (context) => {
   }
 };
 
-/** `identifier-collision`: two keys that yield the same class name (`FOO_BAR`/`FOO__BAR`), or a reserved one. */
+/**
+ * `identifier-collision`: two entries whose class names (derived, or set with `className`) are the
+ * same (`FOO_BAR`/`FOO__BAR`), or a `className` that would shadow a built-in or `CatalogError`.
+ * Derived names never shadow (see `pascalName`), so only an override can be reserved.
+ */
 export const identifierCollisions: Rule = (context) => {
   const seen = new Map<string, string>();
   for (const { entry, path } of context.entries) {
     if (typeof entry.key !== 'string') continue;
-    const name = className(entry.key);
+    const override = typeof entry.className === 'string' ? entry.className : undefined;
+    const name = className(entry.key, override);
+    const at = override !== undefined ? [...path, 'className'] : [...path, 'key'];
     if (reservedClassNames.has(name)) {
-      context.report(context.catalog, [...path, 'key'], 'identifier-collision', `key \`${entry.key}\` would generate the class \`${name}\`, which is reserved (it would shadow a built-in or the package's base class); rename the key`);
+      context.report(context.catalog, at, 'identifier-collision', `\`className\` \`${name}\` of \`${entry.key}\` is reserved (it would shadow a built-in or the package's base class); choose another class name`);
       continue;
     }
     const other = seen.get(name);
     if (other !== undefined && other !== entry.key) {
-      context.report(context.catalog, [...path, 'key'], 'identifier-collision', `keys \`${other}\` and \`${entry.key}\` both generate the class \`${name}\`; rename one of them`);
+      context.report(context.catalog, at, 'identifier-collision', `keys \`${other}\` and \`${entry.key}\` both generate the class \`${name}\`; set a distinct \`className\` on one of them (keys stay as the API names them)`);
     } else seen.set(name, entry.key);
   }
 };

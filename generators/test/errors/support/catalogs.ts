@@ -31,12 +31,13 @@ export const nastyTexts: readonly string[] = [
 
 /** Keys that are awkward as identifiers or property names, with a string-code object envelope. */
 export function edgeCatalog(): CatalogModel {
-  const keys = ['constructor', '__proto__', 'toString', 'class', '2FA_REQUIRED', 'hasOwnProperty', 'valueOf', 'then', 'prototype', 'length', 'name'];
+  const keys = ['constructor', '__proto__', 'toString', 'class', '2FA_REQUIRED', 'hasOwnProperty', 'valueOf', 'then', 'prototype', 'length', 'name', 'syntax_error', 'TypeError', 'bad-request', 'api.v2.timeout'];
   return catalog(
     [
       ...keys.map((key, i) =>
         entry({ key, code: key, message: escapeIcuText(nastyTexts[i % nastyTexts.length]!), description: nastyTexts[(i + 3) % nastyTexts.length], solution: nastyTexts[(i + 5) % nastyTexts.length] }),
       ),
+      entry({ key: 'PG_SYNTAX', code: 'PG_SYNTAX', message: escapeIcuText(nastyTexts[keys.length % nastyTexts.length]!), className: 'PgSyntaxFailure' }),
       entry({ key: 'DONE', code: 'DONE', message: 'Done', outcome: 'success', httpStatus: 200 }),
       entry({
         key: 'WITH_DATE',
