@@ -3,6 +3,7 @@
  */
 import type { EntryModel, EntryTranslation, ParamModel, ParamType } from '../model/catalog-model.js';
 import type { CatalogChange, ChangeKind, JsonValue, PackageImpact } from './catalog-diff.js';
+import { wireSource } from '../model/param-source.js';
 import { classify } from './change-rules.js';
 import { differingPaths, jsonEqual } from './json-equal.js';
 import { schemaNarrowings } from './schema-narrowing.js';
@@ -69,10 +70,9 @@ function diffParams(before: EntryModel, after: EntryModel, isPublic: boolean): C
       const kind = widerTypes[param.type]?.includes(next.type) ? 'param-type-widened' : 'param-type-changed';
       add(kind, paramJson(param), paramJson(next), `{${name}}: ${param.type} → ${next.type}`);
     }
-    const source = (p: ParamModel) => (p.from === undefined ? undefined : ['data', ...p.from].join('.'));
-    if (source(param) !== source(next)) {
-      const kind = source(param) === undefined ? 'param-source-added' : 'param-source-changed';
-      add(kind, paramJson(param), paramJson(next), `{${name}}: from ${source(param) ?? 'nowhere'} → ${source(next) ?? 'nowhere'}`);
+    if (wireSource(param) !== wireSource(next)) {
+      const kind = wireSource(param) === undefined ? 'param-source-added' : 'param-source-changed';
+      add(kind, paramJson(param), paramJson(next), `{${name}}: from ${wireSource(param) ?? 'nowhere'} → ${wireSource(next) ?? 'nowhere'}`);
     }
     if (param.description !== next.description || param.example !== next.example) {
       add('param-docs-changed', paramJson(param), paramJson(next), `{${name}} description or example`);
@@ -135,7 +135,8 @@ function paramJson(param: ParamModel): JsonValue {
   const json: Record<string, JsonValue> = { name: param.name, type: param.type };
   if (param.description !== undefined) json.description = param.description;
   if (param.example !== undefined) json.example = param.example;
-  if (param.from !== undefined) json.from = ['data', ...param.from].join('.');
+  const source = wireSource(param);
+  if (source !== undefined) json.from = source;
   return json;
 }
 

@@ -1,7 +1,8 @@
 /** Table-driven tests of the pure parts behind the client-side README: wire sources, the example body, the coverage text. */
 import { describe, expect, it } from 'vitest';
 import { clientCoverageLines } from '../../src/emit/i18n/client-readme.js';
-import { clientReadiness, sampleValue, wireExample, wireSource } from '../../src/emit/i18n/wire-params.js';
+import { clientReadiness, sampleValue, wireExample } from '../../src/emit/i18n/wire-params.js';
+import { wireSource } from '../../src/model/param-source.js';
 import type { EnvelopeModel, ParamModel } from '../../src/model/catalog-model.js';
 import { catalog, entry } from '../support/model-fixtures.js';
 

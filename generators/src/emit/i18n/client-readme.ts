@@ -5,7 +5,8 @@
  * The section's `js` blocks run in sequence as one script (the tests run them so).
  */
 import type { CatalogModel } from '../../model/catalog-model.js';
-import { clientReadiness, wireExample, wireSource } from './wire-params.js';
+import { wireSource } from '../../model/param-source.js';
+import { clientReadiness, wireExample } from './wire-params.js';
 
 const fence = '```';
 const lit = (value: unknown): string => JSON.stringify(value);

@@ -7,33 +7,25 @@
  * type) into an object of its own before calling a compiled message, so input from the wire (null
  * params, `__proto__` keys, a date that is not a date) shows a placeholder instead of throwing.
  */
-import type { CatalogModel, EntryModel, ParamType } from '../../model/catalog-model.js';
-import { jsString, propertyName } from './js-literal.js';
+import type { CatalogModel, EntryModel } from '../../model/catalog-model.js';
+import { paramsType } from '../errors/entry-facts.js';
+import { stringLiteral } from '../errors/string-literal.js';
+import { propertyName } from './js-literal.js';
 import { publicEntries } from './locale-bundles.js';
 import { formatterModule } from './locale-formatters.js';
 
-/** The TypeScript type a param of each catalog type takes. */
-const paramTsTypes: Record<ParamType, string> = {
-  string: 'string',
-  number: 'number',
-  integer: 'number',
-  boolean: 'boolean',
-  date: 'Date | number',
-};
-
-/** `{ readonly "id": string }`, or `NoParams` for a message without params. */
-function paramsType(entry: EntryModel): string {
-  if (entry.params.length === 0) return 'NoParams';
-  return `{ ${entry.params.map((p) => `readonly ${jsString(p.name)}: ${paramTsTypes[p.type]}`).join('; ')} }`;
+/** `{ readonly "id": string }` as the errors package types the params, or `NoParams` for a message without params. */
+function messageParamsType(entry: EntryModel): string {
+  return paramsType(entry) ?? 'NoParams';
 }
 
 /** The statements of index.js that implement the formatter API. */
 export function formatterJs(catalog: CatalogModel): string[] {
   const withParams = publicEntries(catalog).filter((entry) => entry.params.length > 0);
-  const table = withParams.map((entry) => `  ${propertyName(entry.key)}: [${entry.params.map((p) => `[${jsString(p.name)}, ${jsString(p.type)}]`).join(', ')}],`);
+  const table = withParams.map((entry) => `  ${propertyName(entry.key)}: [${entry.params.map((p) => `[${stringLiteral(p.name)}, ${stringLiteral(p.type)}]`).join(', ')}],`);
   const cases = catalog.locales.map(
     (locale) =>
-      `    case ${jsString(locale)}:\n      return import(${jsString(formatterModule(locale))}).then((module) => createFormatter(${jsString(locale)}, module.default));`,
+      `    case ${stringLiteral(locale)}:\n      return import(${stringLiteral(formatterModule(locale))}).then((module) => createFormatter(${stringLiteral(locale)}, module.default));`,
   );
   return [
     '// The declared params of each message that takes any, by name: [name, type].',
@@ -112,7 +104,7 @@ export function formatterJs(catalog: CatalogModel): string[] {
 /** The declarations of index.d.ts for the formatter API. */
 export function formatterDts(catalog: CatalogModel): string[] {
   const entries = publicEntries(catalog);
-  const fields = entries.map((entry) => `  ${jsString(entry.key)}: ${paramsType(entry)};`);
+  const fields = entries.map((entry) => `  ${stringLiteral(entry.key)}: ${messageParamsType(entry)};`);
   return [
     '/** The params of a message without placeholders: none. */',
     'export type NoParams = { readonly [name: string]: never };',

@@ -11,7 +11,8 @@ import { compileMessage } from '../errors/icu-compile.js';
 import { icuHelpers, paramAccess } from '../icu-runtime.js';
 import type { EmitContext, VirtualFile } from '../virtual-file.js';
 import { generatedNotice } from '../virtual-file.js';
-import { frozenObject, jsString } from './js-literal.js';
+import { stringLiteral } from '../errors/string-literal.js';
+import { frozenObject } from './js-literal.js';
 import type { LocaleBundle } from './locale-bundles.js';
 
 /** Module specifier of a locale's formatter module, relative to the package root. */
@@ -23,7 +24,7 @@ export function formatterModule(locale: string): string {
 function messageFunction(source: string): { readonly code: string; readonly constant: boolean } {
   const compiled = compileMessage(source, paramAccess('params'));
   return compiled.constantText !== undefined
-    ? { code: `() => ${jsString(compiled.constantText)}`, constant: true }
+    ? { code: `() => ${stringLiteral(compiled.constantText)}`, constant: true }
     : { code: `(params) => ${compiled.expression}`, constant: false };
 }
 
@@ -33,7 +34,7 @@ export function formatterModuleFile(context: EmitContext, bundle: LocaleBundle):
   const needsHelpers = functions.some(([, fn]) => !fn.constant);
   const contents = [
     `// ${generatedNotice(context)}`,
-    `/** Messages of locale ${jsString(bundle.locale)} compiled to functions of their params; the sources are in messages/${bundle.locale}.json. */`,
+    `/** Messages of locale ${stringLiteral(bundle.locale)} compiled to functions of their params; the sources are in messages/${bundle.locale}.json. */`,
     ...(needsHelpers ? icuHelpers(bundle.locale) : []),
     `export default ${frozenObject(functions.map(([key, fn]) => [key, fn.code]))};`,
     '',

@@ -20,11 +20,6 @@ export function clientReadiness(catalog: CatalogModel): ClientReadiness[] {
   return publicEntries(catalog).map((entry) => ({ entry, unsourced: entry.params.filter((p) => p.from === undefined).map((p) => p.name) }));
 }
 
-/** The wire source of a param as the catalog writes it (`data.todo.id`), or undefined. */
-export function wireSource(param: ParamModel): string | undefined {
-  return param.from === undefined ? undefined : ['data', ...param.from].join('.');
-}
-
 /** A response body of the API for the README's client example, and the entry it answers with. */
 export interface WireExample {
   readonly entry: EntryModel;
