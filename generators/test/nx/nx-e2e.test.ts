@@ -140,7 +140,7 @@ describe.skipIf(process.env['ERRATA_NESTED_E2E'] === '1')('Nx in a copy of the r
     nx('g', '@errata/generators:catalog', 'demo', '--no-interactive');
     expect(readFileSync(join(root, 'catalogs/demo/catalog.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=/);
     nx('run-many', '-t', 'validate', 'generate', '-p', 'demo', '--outputStyle=static');
-    for (const kind of ['errors', 'openapi', 'i18n']) {
+    for (const kind of ['errors', 'openapi', 'i18n', 'docs']) {
       expect(existsSync(join(root, `packages/demo-${kind}/package.json`))).toBe(true);
     }
   }, 300_000);

@@ -52,7 +52,7 @@ describe('package-lock.json follows the generated workspace packages', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('package-lock.json: updated for the generated workspace packages');
     const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
-    for (const kind of ['errors', 'openapi', 'i18n']) {
+    for (const kind of ['errors', 'openapi', 'i18n', 'docs']) {
       expect(lock.packages[`packages/shop-${kind}`]).toMatchObject({ name: `@errata/shop-${kind}`, version: '1.0.0' });
       expect(lock.packages[`node_modules/@errata/shop-${kind}`]).toEqual({ resolved: `packages/shop-${kind}`, link: true });
     }
