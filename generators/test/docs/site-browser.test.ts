@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The docs site in a real browser (Debian's Chromium, driven by playwright-core): two seed sites
  * generated from their catalogs and served from 127.0.0.1. Each locale loads with every public
