@@ -179,7 +179,7 @@ describe.each(seeds)('the %s site in Chromium', (id) => {
     await page.context().close();
   });
 
-  it('copies an example body with its copy button', async () => {
+  it('copies an example body with its copy button, and prints every entry without the controls', async () => {
     const { model, publicEntries } = site();
     const { page } = await openPage();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site().server.url });
@@ -188,6 +188,11 @@ describe.each(seeds)('the %s site in Chromium', (id) => {
     await page.click(`[data-copy="${problemFragment(entry)}--envelope"]`);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(JSON.parse(copied)).toEqual(envelopeBody(model, entry));
+    // Printed: every entry, without the controls.
+    await page.emulateMedia({ media: 'print' });
+    await page.reload();
+    expect(await visibleIds(page)).toEqual(publicEntries.map(problemFragment));
+    for (const chrome of ['[data-filters]', '.languages', 'button.copy']) expect(await page.isVisible(chrome)).toBe(false);
     await page.context().close();
   });
 
