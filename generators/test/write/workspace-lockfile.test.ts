@@ -43,7 +43,7 @@ describe('package-lock.json follows the generated workspace packages', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('a new catalog: --check names the lockfile, generate adds its three packages, npm agrees', () => {
+  it('a new catalog: --check names the lockfile, generate adds its four packages, npm agrees', () => {
     const check = errata(['generate', '--check'], root);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('package-lock.json: would be changed (@errata/shop-errors (packages/shop-errors) is not in it;');
