@@ -13,7 +13,7 @@ export interface CommandEntry {
 /** Every command, in the order `errata --help` lists them. */
 export const commands: readonly CommandEntry[] = [
   { name: 'validate', summary: 'check catalogs against the schema and the semantic rules', load: async () => (await import('./commands/validate.js')).validateCommand },
-  { name: 'generate', summary: 'write the errors, openapi and i18n packages of each catalog', load: async () => (await import('./commands/generate.js')).generateCommand },
+  { name: 'generate', summary: 'write the errors, openapi, i18n and docs packages of each catalog', load: async () => (await import('./commands/generate.js')).generateCommand },
   { name: 'import', summary: 'turn an existing error-code documentation page into a catalog', load: async () => (await import('./commands/import.js')).importCommand },
   { name: 'diff', summary: 'classify the changes between two catalog versions as breaking, minor or patch', load: async () => (await import('./commands/diff.js')).diffCommand },
   { name: 'release', summary: 'publish the packages of each newly versioned catalog through Nx Release, gated by errata diff', load: async () => (await import('./commands/release.js')).releaseCommand },

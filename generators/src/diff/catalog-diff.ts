@@ -8,9 +8,9 @@ import { compareStrings } from '../util/compare-strings.js';
 export type ChangeClass = 'breaking' | 'minor' | 'patch';
 
 /** The generated packages of a catalog. */
-export type PackageKind = 'errors' | 'openapi' | 'i18n';
+export type PackageKind = 'errors' | 'openapi' | 'i18n' | 'docs';
 
-export const packageKinds: readonly PackageKind[] = ['errors', 'openapi', 'i18n'];
+export const packageKinds: readonly PackageKind[] = ['errors', 'openapi', 'i18n', 'docs'];
 
 /** The semver increment a package needs. */
 export type Bump = 'major' | 'minor' | 'patch' | 'none';

@@ -124,9 +124,9 @@ function diffTranslations(before: EntryModel, after: EntryModel, locales: readon
       const av = a[field];
       if (bv === av) continue;
       const kind: ChangeKind = bv === undefined ? 'translation-added' : av === undefined ? 'translation-removed' : 'translation-changed';
-      // Only translated messages are emitted (the i18n bundles); translated descriptions and
-      // solutions reach no package yet, so they change nothing a consumer gets.
-      add(kind, bv ?? null, av ?? null, `${locale} ${field}: ${show(bv)} → ${show(av)}`, field === 'message' ? undefined : {});
+      // Translated messages reach the i18n bundles and the docs site; translated descriptions and
+      // solutions only the docs site.
+      add(kind, bv ?? null, av ?? null, `${locale} ${field}: ${show(bv)} → ${show(av)}`, field === 'message' ? undefined : { docs: 'patch' });
     }
   }
 }

@@ -12,7 +12,7 @@ const bumpRank: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 }
 
 /** The bump each package needs: its most severe change (breaking → major, minor → minor, patch → patch). */
 export function packageBumps(changes: readonly CatalogChange[]): Record<PackageKind, Bump> {
-  const bumps: Record<PackageKind, Bump> = { errors: 'none', openapi: 'none', i18n: 'none' };
+  const bumps: Record<PackageKind, Bump> = { errors: 'none', openapi: 'none', i18n: 'none', docs: 'none' };
   for (const change of changes) {
     for (const pkg of packageKinds) {
       const cls = change.packages[pkg];

@@ -14,7 +14,7 @@ export interface ManifestOptions {
   readonly types?: string;
   readonly keywords?: readonly string[];
   /** Which generated package of the catalog this is; recorded for the Nx plugin. */
-  readonly kind: 'errors' | 'openapi' | 'i18n';
+  readonly kind: 'errors' | 'openapi' | 'i18n' | 'docs';
 }
 
 /**

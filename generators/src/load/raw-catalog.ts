@@ -82,7 +82,7 @@ export interface RawCatalog {
   version: string;
   defaultLocale: string;
   locales?: string[];
-  packages?: { errors?: string; openapi?: string; i18n?: string };
+  packages?: { errors?: string; openapi?: string; i18n?: string; docs?: string };
   docs?: { baseUrl?: string; source?: string };
   publish?: RawPublish;
   envelope: RawEnvelope;

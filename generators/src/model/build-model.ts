@@ -68,6 +68,7 @@ export function buildCatalogModel(files: CatalogFiles): CatalogModel {
       errors: raw.packages?.errors ?? defaultPackageName(publish.scope, raw.id, 'errors'),
       openapi: raw.packages?.openapi ?? defaultPackageName(publish.scope, raw.id, 'openapi'),
       i18n: raw.packages?.i18n ?? defaultPackageName(publish.scope, raw.id, 'i18n'),
+      docs: raw.packages?.docs ?? defaultPackageName(publish.scope, raw.id, 'docs'),
     },
     docs: { ...(raw.docs?.baseUrl !== undefined ? { baseUrl: raw.docs.baseUrl } : {}), ...(raw.docs?.source !== undefined ? { source: raw.docs.source } : {}) },
     publish,

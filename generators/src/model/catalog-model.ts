@@ -161,7 +161,7 @@ export interface CatalogModel {
   /** All locales, default first, then the others sorted. */
   readonly locales: readonly string[];
   /** npm package names: as the catalog's `packages` says, else `<publish.scope>/<id>-<kind>`. */
-  readonly packages: { readonly errors: string; readonly openapi: string; readonly i18n: string };
+  readonly packages: { readonly errors: string; readonly openapi: string; readonly i18n: string; readonly docs: string };
   readonly docs: { readonly baseUrl?: string; readonly source?: string };
   /** Publishing settings, resolved: what every generated package.json carries. */
   readonly publish: PublishModel;

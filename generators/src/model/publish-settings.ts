@@ -43,7 +43,7 @@ export function resolvePublish(own: RawPublish | undefined, inherited: RawPublis
 }
 
 /** The default name of a catalog's package of one kind: `<scope>/<id>-<kind>`. */
-export function defaultPackageName(scope: string, id: string, kind: 'errors' | 'openapi' | 'i18n'): string {
+export function defaultPackageName(scope: string, id: string, kind: 'errors' | 'openapi' | 'i18n' | 'docs'): string {
   return `${scope}/${id}-${kind}`;
 }
 

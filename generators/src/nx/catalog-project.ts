@@ -19,9 +19,9 @@ export interface CatalogProjectInput {
   readonly generatorsProject?: string;
 }
 
-/** The three package folders a catalog generates, as Nx outputs. */
+/** The four package folders a catalog generates, as Nx outputs. */
 export function catalogOutputs(id: string): string[] {
-  return ['errors', 'openapi', 'i18n'].map((kind) => `{workspaceRoot}/packages/${id}-${kind}`);
+  return ['errors', 'openapi', 'i18n', 'docs'].map((kind) => `{workspaceRoot}/packages/${id}-${kind}`);
 }
 
 /**
@@ -81,7 +81,7 @@ export function catalogProject(input: CatalogProjectInput, options: NormalizedPl
         'generate',
         input,
         options,
-        `Write packages/${id}-errors, -openapi and -i18n from the catalog`,
+        `Write packages/${id}-errors, -openapi, -i18n and -docs from the catalog`,
         catalogOutputs(id),
       ),
     },

@@ -3,7 +3,7 @@ import { isRecord } from '../util/is-record.js';
 import type { NormalizedPluginOptions } from './plugin-options.js';
 
 /** The generated-package kinds, as the emitters record them in package.json's `errata.kind`. */
-export type PackageKind = 'errors' | 'openapi' | 'i18n';
+export type PackageKind = 'errors' | 'openapi' | 'i18n' | 'docs';
 
 /** What the plugin needs from a generated package's package.json. */
 export interface GeneratedManifest {

@@ -28,6 +28,8 @@ export const GENERATOR_DEPENDENCIES: readonly string[] = [
   'ajv',
   'ajv-formats',
   'handlebars',
+  'micromark',
+  'micromark-extension-gfm',
   'semver',
   'ts-morph',
   'yaml',

@@ -135,7 +135,7 @@ groups:
     mkdirSync(`${root}/a`);
     expect(await run(['generate', '--out', 'a'], bufferIO(root).io)).toBe(0);
     expect(await run(['generate', '--out', 'b'], bufferIO(root).io)).toBe(0);
-    for (const file of ['shop-errors/package.json', 'shop-openapi/package.json', 'shop-i18n/package.json']) {
+    for (const file of ['shop-errors/package.json', 'shop-openapi/package.json', 'shop-i18n/package.json', 'shop-docs/package.json', 'shop-docs/index.html']) {
       expect(readFileSync(`${root}/a/${file}`, 'utf8')).toBe(readFileSync(`${root}/b/${file}`, 'utf8'));
     }
   });

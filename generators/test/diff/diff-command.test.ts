@@ -81,7 +81,7 @@ describe('errata diff', () => {
     const result = await run(base, writeCatalog());
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      'no changes\n\nbump errors: none\nbump openapi: none\nbump i18n: none\nversion: carried: no bump needed (1.2.0 → 1.2.0)\n',
+      'no changes\n\nbump errors: none\nbump openapi: none\nbump i18n: none\nbump docs: none\nversion: carried: no bump needed (1.2.0 → 1.2.0)\n',
     );
   });
 
@@ -136,7 +136,7 @@ describe('errata diff', () => {
       'minor ACCOUNT_LOCKED entry-added',
     ]);
     expect(json.changes[0]).toMatchObject({ before: 'msg', after: 'message', packages: { errors: 'breaking', openapi: 'breaking' } });
-    expect(json.bumps).toEqual({ errors: 'major', openapi: 'major', i18n: 'minor' });
+    expect(json.bumps).toEqual({ errors: 'major', openapi: 'major', i18n: 'minor', docs: 'minor' });
     expect(json.version).toMatchObject({ old: '1.2.0', new: '2.0.0', needed: 'major', required: '2.0.0', carried: true });
   });
 

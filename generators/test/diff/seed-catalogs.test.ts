@@ -22,7 +22,7 @@ describe('a seed catalog diffed with itself', () => {
     expect(before, `catalogs/${id} must be valid`).toBeDefined();
     const diff = diffCatalogs(before!, after!);
     expect(diff.changes).toEqual([]);
-    expect(diff.bumps).toEqual({ errors: 'none', openapi: 'none', i18n: 'none' });
+    expect(diff.bumps).toEqual({ errors: 'none', openapi: 'none', i18n: 'none', docs: 'none' });
     expect(diff.version.carried).toBe(true);
   });
 });
@@ -71,6 +71,7 @@ describe('a realistic change of a seed catalog', () => {
           'bump errors: major (5 changes)',
           'bump openapi: major (5 changes)',
           'bump i18n: major (5 changes)',
+          'bump docs: major (6 changes)',
           'version: not carried: needs 2.0.0 (major), version went 1.0.0 → 1.1.0',
           '',
         ].join('\n'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bump } from '../../src/diff/catalog-diff.js';
 import { versionVerdict } from '../../src/diff/version-bump.js';
 
-const only = (errors: Bump) => ({ errors, openapi: 'none' as Bump, i18n: 'none' as Bump });
+const only = (errors: Bump) => ({ errors, openapi: 'none' as Bump, i18n: 'none' as Bump, docs: 'none' as Bump });
 
 const rows: { old: string; new: string; needed: Bump; increment: Bump; required: string | null; carried: boolean; message?: string }[] = [
   { old: '1.2.0', new: '1.3.0', needed: 'major', increment: 'major', required: '2.0.0', carried: false, message: 'not carried: needs 2.0.0 (major), version went 1.2.0 → 1.3.0' },

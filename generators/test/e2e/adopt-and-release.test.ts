@@ -102,7 +102,7 @@ describe.skipIf(nested)('adopting Errata for a new API, then publishing it', () 
     const scaffolded = sh('npx nx g @errata/generators:catalog todo --no-interactive');
     expect(scaffolded).toContain('CREATE catalogs/todo/catalog.yaml');
     expect(scaffolded).toContain('package-lock.json: updated for the generated workspace packages');
-    for (const kind of ['errors', 'openapi', 'i18n']) expect(existsSync(join(clone, `packages/todo-${kind}/package.json`))).toBe(true);
+    for (const kind of ['errors', 'openapi', 'i18n', 'docs']) expect(existsSync(join(clone, `packages/todo-${kind}/package.json`))).toBe(true);
 
     // Add your API, imported from an existing error-code page.
     mkdirSync(join(clone, 'docs'), { recursive: true });
@@ -112,7 +112,7 @@ describe.skipIf(nested)('adopting Errata for a new API, then publishing it', () 
     expect(generated).toContain('packages/payments-errors: ');
     expect(generated).toContain('package-lock.json: updated for the generated workspace packages');
     const lock = JSON.parse(readFileSync(join(clone, 'package-lock.json'), 'utf8')) as { packages: Record<string, { name?: string }> };
-    for (const id of ['todo', 'payments']) for (const kind of ['errors', 'openapi', 'i18n']) expect(lock.packages[`packages/${id}-${kind}`]?.name).toBe(`@errata/${id}-${kind}`);
+    for (const id of ['todo', 'payments']) for (const kind of ['errors', 'openapi', 'i18n', 'docs']) expect(lock.packages[`packages/${id}-${kind}`]?.name).toBe(`@errata/${id}-${kind}`);
 
     sh('git add catalogs packages package-lock.json docs');
     git('commit --quiet -m "Add the todo and payments error catalogs"');
@@ -144,7 +144,7 @@ describe.skipIf(nested)('adopting Errata for a new API, then publishing it', () 
     expect(released).toContain('todo 0.1.0: first release');
     expect(released).toContain('released agent-ops@1.0.0, todo@0.1.0');
     expect(released).toMatch(/nx-release-publish/);
-    const names = ['agent-ops', 'todo'].flatMap((id) => ['errors', 'openapi', 'i18n'].map((kind) => `@errata/${id}-${kind}`));
+    const names = ['agent-ops', 'todo'].flatMap((id) => ['errors', 'openapi', 'i18n', 'docs'].map((kind) => `@errata/${id}-${kind}`));
     for (const name of names) expect(publishedVersions(name), name).toHaveLength(1);
     expect(sh('git tag --list')).toMatch(/^agent-ops@1\.0\.0\ntodo@0\.1\.0\n$/);
     sh('git push --follow-tags', { env });
@@ -213,7 +213,7 @@ console.log(JSON.stringify({ message: error.message, key, status, problem: error
     expect(second).toContain('todo 0.1.0 → 0.2.0: carried');
     expect(second).toContain('agent-ops 1.0.0: already released (tag agent-ops@1.0.0), no changes');
     expect(second).toContain('released todo@0.2.0');
-    for (const kind of ['errors', 'openapi', 'i18n']) expect(publishedVersions(`@errata/todo-${kind}`)).toEqual(['0.1.0', '0.2.0']);
+    for (const kind of ['errors', 'openapi', 'i18n', 'docs']) expect(publishedVersions(`@errata/todo-${kind}`)).toEqual(['0.1.0', '0.2.0']);
     // Nothing left to release: a rerun says so and exits 0.
     expect(sh(`npx errata release catalogs/agent-ops catalogs/todo --registry ${registry!.url}`, { env })).toContain('nothing to release');
   }, 600_000);
@@ -224,9 +224,9 @@ console.log(JSON.stringify({ message: error.message, key, status, problem: error
     git('tag -d todo@0.2.0');
     const again = attempt(`npx errata release catalogs/todo --registry ${registry!.url}`, { env });
     expect(again.status).toBe(1);
-    for (const kind of ['errors', 'openapi', 'i18n']) expect(again.output).toContain(`@errata/todo-${kind}@0.2.0 is already published`);
+    for (const kind of ['errors', 'openapi', 'i18n', 'docs']) expect(again.output).toContain(`@errata/todo-${kind}@0.2.0 is already published`);
     expect(again.output).toContain('errata release: refused: a version is already on the registry (above): bump the catalog version');
-    for (const kind of ['errors', 'openapi', 'i18n']) expect(publishedVersions(`@errata/todo-${kind}`)).toEqual(['0.1.0', '0.2.0']);
+    for (const kind of ['errors', 'openapi', 'i18n', 'docs']) expect(publishedVersions(`@errata/todo-${kind}`)).toEqual(['0.1.0', '0.2.0']);
     expect(sh('git tag --list todo@*')).toBe('todo@0.1.0\n');
   }, 300_000);
 

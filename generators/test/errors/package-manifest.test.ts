@@ -24,7 +24,7 @@ const fullPublish: PublishModel = {
 
 function withPublish(publish: PublishModel): CatalogModel {
   const model = sampleCatalog();
-  return { ...model, packages: { errors: '@acme/sample-errors', openapi: '@acme/sample-openapi', i18n: '@acme/sample-i18n' }, publish };
+  return { ...model, packages: { errors: '@acme/sample-errors', openapi: '@acme/sample-openapi', i18n: '@acme/sample-i18n', docs: '@acme/sample-docs' }, publish };
 }
 
 /** package.json of each generated package of `model`, by folder. */
@@ -37,7 +37,7 @@ function manifests(model: CatalogModel): Record<string, Record<string, unknown>>
 describe('package.json of a generated package', () => {
   it('carries every publishing field, with a repository directory per package', () => {
     const all = manifests(withPublish(fullPublish));
-    for (const kind of ['errors', 'openapi', 'i18n']) {
+    for (const kind of ['errors', 'openapi', 'i18n', 'docs']) {
       const manifest = all[`sample-${kind}`]!;
       expect(manifest).toMatchObject({
         name: `@acme/sample-${kind}`,

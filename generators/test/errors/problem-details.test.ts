@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemTitle, problemType } from '../../src/emit/errors/entry-facts.js';
+import { problemTitle, problemType } from '../../src/emit/problem-facts.js';
 import { catalog, entry, sampleCatalog } from '../support/model-fixtures.js';
 
 describe('RFC 9457 type and title', () => {

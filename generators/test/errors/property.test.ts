@@ -44,7 +44,7 @@ function buildCatalog(rows: readonly Row[], stringCodes: boolean, run: number): 
     ),
     {
       id: `prop${run}`,
-      packages: { errors: `@prop/p${run}-errors`, openapi: `@prop/p${run}-openapi`, i18n: `@prop/p${run}-i18n` },
+      packages: { errors: `@prop/p${run}-errors`, openapi: `@prop/p${run}-openapi`, i18n: `@prop/p${run}-i18n`, docs: `@prop/p${run}-docs` },
       envelope: stringCodes
         ? { shape: 'object', codeType: 'string', fields: { code: 'code', message: 'message', data: 'data' }, inferred: [] }
         : { shape: 'array', codeType: 'integer', order: ['code', 'message', 'data'], inferred: [] },

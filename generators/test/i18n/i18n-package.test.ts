@@ -172,7 +172,7 @@ describe('i18n JS entry', () => {
 
   it('keeps a "__proto__" key as a plain message', async () => {
     const odd = catalog([entry({ key: '__proto__', code: 1, message: 'odd' }), entry({ key: '42', code: 2, message: 'numeric' })]);
-    const dir = await installPackage(root, '@errata/odd-i18n', emitI18nPackage({ ...odd, packages: { ...odd.packages, i18n: '@errata/odd-i18n' } }, testContext));
+    const dir = await installPackage(root, '@errata/odd-i18n', emitI18nPackage({ ...odd, packages: { ...odd.packages, i18n: '@errata/odd-i18n', docs: '@errata/odd-docs' } }, testContext));
     const mod = await import(pathToFileURL(join(dir, 'index.js')).href);
     expect(Object.getPrototypeOf(mod.defaultMessages)).toBe(Object.prototype);
     expect(Object.hasOwn(mod.defaultMessages, '__proto__')).toBe(true);

@@ -80,7 +80,7 @@ ${catalogExtra}`,
     const root = files('packages:\n  i18n: "@shop/messages"\npublish:\n  license: ISC\n', 'publish:\n  scope: "@acme"\n  license: MIT\n  author: Acme\n');
     const { model, diagnostics } = loadCatalog('catalogs/shop', { cwd: root });
     expect(diagnostics).toEqual([]);
-    expect(model?.packages).toEqual({ errors: '@acme/shop-errors', openapi: '@acme/shop-openapi', i18n: '@shop/messages' });
+    expect(model?.packages).toEqual({ errors: '@acme/shop-errors', openapi: '@acme/shop-openapi', i18n: '@shop/messages', docs: '@acme/shop-docs' });
     expect(model?.publish).toEqual({ scope: '@acme', license: 'ISC', author: 'Acme', homepage: 'https://shop.example.com/errors', access: 'public' });
   });
 

@@ -103,7 +103,7 @@ describe.skipIf(process.env['ERRATA_NESTED_E2E'] === '1')('Nx in a copy of the r
     for (const id of catalogs) expect(second).toMatch(new RegExp(`nx run ${id}:generate\\s+\\[local cache\\]`));
     expect(run('git', ['status', '--porcelain'])).toBe('');
 
-    // 3. Every catalog, its three packages and the generators are projects.
+    // 3. Every catalog, its four packages and the generators are projects.
     const projects = JSON.parse(nx('show', 'projects', '--json')) as string[];
     const packageNames = readdirSync(join(root, 'packages'))
       .map((dir) => join(root, 'packages', dir, 'package.json'))
@@ -111,7 +111,7 @@ describe.skipIf(process.env['ERRATA_NESTED_E2E'] === '1')('Nx in a copy of the r
       .map((file) => JSON.parse(readFileSync(file, 'utf8')) as { name: string; errata?: unknown })
       .filter((manifest) => manifest.errata)
       .map((manifest) => manifest.name);
-    expect(packageNames).toHaveLength(catalogs.length * 3);
+    expect(packageNames).toHaveLength(catalogs.length * 4);
     expect(projects).toEqual(expect.arrayContaining([...catalogs, ...packageNames, '@errata/generators']));
 
     // 3b. typecheck is keyed by the declarations generate leaves, not by what was on disk before it
@@ -140,7 +140,7 @@ describe.skipIf(process.env['ERRATA_NESTED_E2E'] === '1')('Nx in a copy of the r
     nx('g', '@errata/generators:catalog', 'demo', '--no-interactive');
     expect(readFileSync(join(root, 'catalogs/demo/catalog.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=/);
     nx('run-many', '-t', 'validate', 'generate', '-p', 'demo', '--outputStyle=static');
-    for (const kind of ['errors', 'openapi', 'i18n']) {
+    for (const kind of ['errors', 'openapi', 'i18n', 'docs']) {
       expect(existsSync(join(root, `packages/demo-${kind}/package.json`))).toBe(true);
     }
   }, 300_000);

@@ -108,6 +108,7 @@ describe('createNodesV2', () => {
       '{workspaceRoot}/packages/shop-errors',
       '{workspaceRoot}/packages/shop-openapi',
       '{workspaceRoot}/packages/shop-i18n',
+      '{workspaceRoot}/packages/shop-docs',
     ]);
   });
 

@@ -63,7 +63,7 @@ export function hostileCatalog(): CatalogModel {
       id: 'hostile',
       title: 'Hostile: "API" # with \'quotes\' & *stars*',
       description: hostileTexts[21],
-      packages: { errors: '@errata/hostile-errors', openapi: '@errata/hostile-openapi', i18n: '@errata/hostile-i18n' },
+      packages: { errors: '@errata/hostile-errors', openapi: '@errata/hostile-openapi', i18n: '@errata/hostile-i18n', docs: '@errata/hostile-docs' },
     },
   );
 }
@@ -77,7 +77,7 @@ export function hostileStringCatalog(): CatalogModel {
       id: 'hostile-strings',
       title: 'Hostile string codes',
       envelope: { shape: 'array', codeType: 'string', order: ['code', 'message', 'data'], inferred: [] },
-      packages: { errors: '@errata/hostile-strings-errors', openapi: '@errata/hostile-strings-openapi', i18n: '@errata/hostile-strings-i18n' },
+      packages: { errors: '@errata/hostile-strings-errors', openapi: '@errata/hostile-strings-openapi', i18n: '@errata/hostile-strings-i18n', docs: '@errata/hostile-strings-docs' },
     },
   );
 }

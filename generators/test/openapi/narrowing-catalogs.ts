@@ -56,7 +56,7 @@ export function sharedCodeCatalog(): CatalogModel {
         retryable: true,
       }),
     ],
-    { id: 'shared', title: 'Shared codes', packages: { errors: '@errata/shared-errors', openapi: '@errata/shared-openapi', i18n: '@errata/shared-i18n' } },
+    { id: 'shared', title: 'Shared codes', packages: { errors: '@errata/shared-errors', openapi: '@errata/shared-openapi', i18n: '@errata/shared-i18n', docs: '@errata/shared-docs' } },
   );
 }
 
@@ -67,6 +67,6 @@ export function errorsOnlyCatalog(): CatalogModel {
     title: 'Errors only',
     docs: {},
     envelope: { shape: 'object', codeType: 'string', fields: { code: 'code', message: 'message', data: 'data' }, inferred: [] },
-    packages: { errors: '@errata/errors-only-errors', openapi: '@errata/errors-only-openapi', i18n: '@errata/errors-only-i18n' },
+    packages: { errors: '@errata/errors-only-errors', openapi: '@errata/errors-only-openapi', i18n: '@errata/errors-only-i18n', docs: '@errata/errors-only-docs' },
   });
 }

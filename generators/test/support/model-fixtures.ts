@@ -56,7 +56,7 @@ export function catalog(entries: readonly EntryModel[], overrides: Partial<Catal
     version: '1.2.3',
     defaultLocale: 'en',
     locales: ['en'],
-    packages: { errors: '@errata/sample-errors', openapi: '@errata/sample-openapi', i18n: '@errata/sample-i18n' },
+    packages: { errors: '@errata/sample-errors', openapi: '@errata/sample-openapi', i18n: '@errata/sample-i18n', docs: '@errata/sample-docs' },
     docs: { baseUrl: 'https://docs.example.com/errors' },
     // As the model builder resolves a catalog with no `publish` and no errata.yaml.
     publish: { scope: '@errata', license: 'UNLICENSED', homepage: 'https://docs.example.com/errors', access: 'public' },

@@ -102,7 +102,7 @@ describe('publish in a catalog', () => {
       registry: 'https://npm.pkg.github.com',
       tag: 'next',
     });
-    expect(model?.packages).toEqual({ errors: '@acme/demo-errors', openapi: '@acme/demo-openapi', i18n: '@acme/demo-i18n' });
+    expect(model?.packages).toEqual({ errors: '@acme/demo-errors', openapi: '@acme/demo-openapi', i18n: '@acme/demo-i18n', docs: '@acme/demo-docs' });
   });
 });
 

@@ -12,7 +12,7 @@ import { lockName } from '../../src/write/output-lock.js';
 import { tempTree } from '../support/temp-catalog.js';
 
 const bin = fileURLToPath(new URL('../../bin/errata.js', import.meta.url));
-const kinds = ['errors', 'openapi', 'i18n'] as const;
+const kinds = ['errors', 'openapi', 'i18n', 'docs'] as const;
 
 /** A catalog big enough that writing its packages takes a while, at a given version. */
 function shopCatalog(version: string): string {

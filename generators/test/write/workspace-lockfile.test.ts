@@ -43,7 +43,7 @@ describe('package-lock.json follows the generated workspace packages', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('a new catalog: --check names the lockfile, generate adds its three packages, npm agrees', () => {
+  it('a new catalog: --check names the lockfile, generate adds its four packages, npm agrees', () => {
     const check = errata(['generate', '--check'], root);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('package-lock.json: would be changed (@errata/shop-errors (packages/shop-errors) is not in it;');
@@ -52,7 +52,7 @@ describe('package-lock.json follows the generated workspace packages', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('package-lock.json: updated for the generated workspace packages');
     const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
-    for (const kind of ['errors', 'openapi', 'i18n']) {
+    for (const kind of ['errors', 'openapi', 'i18n', 'docs']) {
       expect(lock.packages[`packages/shop-${kind}`]).toMatchObject({ name: `@errata/shop-${kind}`, version: '1.0.0' });
       expect(lock.packages[`node_modules/@errata/shop-${kind}`]).toEqual({ resolved: `packages/shop-${kind}`, link: true });
     }

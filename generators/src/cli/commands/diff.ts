@@ -19,7 +19,7 @@ export const diffCommand: Command = {
 Compares two versions of a catalog and prints each change on one line,
   <class> <key> <kind>: <what changed>
 with its class (breaking, minor, patch), then the semver bump each generated
-package (errors, openapi, i18n) needs, and last whether NEW_DIR's catalog
+package (errors, openapi, i18n, docs) needs, and last whether NEW_DIR's catalog
 version carries it (\`version: carried: ...\` or \`version: not carried: ...\`).
 The rules are explained in docs/diff-rules.md.
 

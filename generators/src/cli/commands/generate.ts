@@ -14,11 +14,12 @@ import { formatDiagnostics, reporterOption } from '../reporters.js';
 /** `errata generate [CATALOG_DIR...] [--out DIR] [--check]`. */
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'write the errors, openapi and i18n packages of each catalog',
+  summary: 'write the errors, openapi, i18n and docs packages of each catalog',
   usage: `Usage: errata generate [CATALOG_DIR...] [--out DIR] [--check] [--wait SECS] [--reporter text|json|github]
 
 Validates each catalog (default: every folder under catalogs/) and writes its
-packages <id>-errors, <id>-openapi and <id>-i18n under packages/ (or DIR).
+packages <id>-errors, <id>-openapi, <id>-i18n and <id>-docs under packages/
+(or DIR).
 Nothing is written unless every catalog is valid; each package is staged and
 swapped in whole, so a failed run leaves the previous output as it was. A run
 holds a lock on the output folder while it writes, so two runs at once never

@@ -26,7 +26,7 @@ export const releaseCommand: Command = {
   summary: 'publish the packages of each catalog with a new version, through Nx Release, gated by errata diff',
   usage: `Usage: errata release [CATALOG_DIR...] [--check] [--registry URL] [--tag TAG] [--dry-run] [--no-git-tag]
 
-Publishes the generated packages (errors, openapi, i18n) of every catalog
+Publishes the generated packages (errors, openapi, i18n, docs) of every catalog
 (default: every folder under catalogs/) whose version is not released yet:
 
   1. every catalog is valid and its packages are current and committed
@@ -232,7 +232,7 @@ function packagesOf(due: readonly CatalogRelease[], loaded: LoadedCatalogs, pack
   const ids = new Set(due.map((r) => r.id));
   const models = loaded.loads.map((l) => l.model).filter((m): m is CatalogModel => m !== undefined && ids.has(m.id));
   return models.flatMap((model) =>
-    [model.packages.errors, model.packages.openapi, model.packages.i18n].map((name) => {
+    [model.packages.errors, model.packages.openapi, model.packages.i18n, model.packages.docs].map((name) => {
       const pkg = packages.find((p) => manifestOf(p).name === name)!;
       const manifest = manifestOf(pkg);
       const publishConfig = isRecord(manifest.publishConfig) ? manifest.publishConfig : {};

@@ -1,8 +1,5 @@
 /** Per-entry values both generated files need, derived once from the model. */
 import type { CatalogModel, EntryModel, ParamType } from '../../model/catalog-model.js';
-import { keyWords } from '../../model/names.js';
-import { capitalize } from '../../util/text-case.js';
-import { reasonPhrase } from '../http-status.js';
 import { schemaType } from './json-schema-type.js';
 import { stringLiteral } from './string-literal.js';
 
@@ -29,22 +26,6 @@ export function paramsType(entry: EntryModel): string | undefined {
 /** The TS type of the entry's `data`. */
 export function dataType(entry: EntryModel): string {
   return entry.data === undefined ? 'unknown' : schemaType(entry.data);
-}
-
-/** RFC 9457 `type`: the entry's docs anchor under the catalog's docs URL, else `about:blank`. */
-export function problemType(entry: EntryModel, catalog: CatalogModel): string {
-  return catalog.docs.baseUrl ? `${catalog.docs.baseUrl}#${entry.anchor}` : 'about:blank';
-}
-
-/**
- * RFC 9457 `title`: with type `about:blank` the RFC asks for the HTTP status phrase; otherwise the
- * message when it has no placeholders (the same for every occurrence), else the key in words.
- */
-export function problemTitle(entry: EntryModel, catalog: CatalogModel, constantText: string | undefined): string {
-  if (!catalog.docs.baseUrl) return reasonPhrase(entry.httpStatus);
-  if (constantText !== undefined) return constantText;
-  const words = keyWords(entry.key).join(' ').toLowerCase();
-  return words ? capitalize(words) : entry.key;
 }
 
 /** The text a shared code is matched against when decoding: the message as sent when it has no placeholders. */

@@ -1,6 +1,7 @@
 /** The statements of a generated `index.js` (ES2022, no types). */
 import type { CatalogModel, EntryModel } from '../../model/catalog-model.js';
-import { errorEntries, hasParams, matchText, problemTitle, problemType } from './entry-facts.js';
+import { problemTitle, problemType } from '../problem-facts.js';
+import { errorEntries, hasParams, matchText } from './entry-facts.js';
 import { compileMessage, type CompiledMessage } from './icu-compile.js';
 import { paramAccess } from '../icu-runtime.js';
 import { runtimeHead, runtimeTail } from './runtime-js.js';

@@ -40,7 +40,7 @@ export const publishSettings: Rule = (context) => {
   const access = own.access ?? workspacePublish(context.files.workspace).access;
   if (access !== 'restricted' || !isRecord(raw.packages)) return;
   const origin = own.access !== undefined ? '`publish.access`' : `\`publish.access\` in ${context.files.workspace?.source?.file ?? 'errata.yaml'}`;
-  for (const kind of ['errors', 'openapi', 'i18n'] as const) {
+  for (const kind of ['errors', 'openapi', 'i18n', 'docs'] as const) {
     const name = raw.packages[kind];
     if (typeof name !== 'string' || name.startsWith('@')) continue;
     context.report(

@@ -54,7 +54,7 @@ export function edgeCatalog(): CatalogModel {
     ],
     {
       id: 'edge',
-      packages: { errors: '@errata/edge-errors', openapi: '@errata/edge-openapi', i18n: '@errata/edge-i18n' },
+      packages: { errors: '@errata/edge-errors', openapi: '@errata/edge-openapi', i18n: '@errata/edge-i18n', docs: '@errata/edge-docs' },
       envelope: { shape: 'object', codeType: 'string', fields: { code: 'code', message: 'message', data: 'data' }, inferred: [] },
       docs: {},
     },
@@ -63,7 +63,7 @@ export function edgeCatalog(): CatalogModel {
 
 /** The sample fixture with a positional `[code, message, data]` envelope. */
 export function arrayCatalog(): CatalogModel {
-  return { ...sampleCatalog(), id: 'array', packages: { errors: '@errata/array-errors', openapi: '@errata/array-openapi', i18n: '@errata/array-i18n' }, envelope: { shape: 'array', codeType: 'integer', order: ['code', 'message', 'data'], inferred: [] } };
+  return { ...sampleCatalog(), id: 'array', packages: { errors: '@errata/array-errors', openapi: '@errata/array-openapi', i18n: '@errata/array-i18n', docs: '@errata/array-docs' }, envelope: { shape: 'array', codeType: 'integer', order: ['code', 'message', 'data'], inferred: [] } };
 }
 
 /**
@@ -82,7 +82,7 @@ export function sharedParamsCatalog(): CatalogModel {
     ],
     {
       id: 'shared',
-      packages: { errors: '@errata/shared-errors', openapi: '@errata/shared-openapi', i18n: '@errata/shared-i18n' },
+      packages: { errors: '@errata/shared-errors', openapi: '@errata/shared-openapi', i18n: '@errata/shared-i18n', docs: '@errata/shared-docs' },
       envelope: { shape: 'array', codeType: 'integer', order: ['code', 'message', 'data'], inferred: [] },
     },
   );

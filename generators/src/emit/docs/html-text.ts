@@ -1,0 +1,65 @@
+/**
+ * Escaping and small HTML fragments of the docs site, built by construction: every text goes
+ * through `escapeHtml` once, so catalog texts (`<`, `&`, quotes, any script) come out as written.
+ */
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { micromark } from 'micromark';
+
+/** Text as HTML content or a double-quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Catalog Markdown (descriptions, solutions) as HTML. micromark escapes raw HTML and drops unsafe
+ * URL schemes (`javascript:`) by default, so a catalog text cannot inject markup or script.
+ */
+export function markdownHtml(markdown: string): string {
+  return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] }).trim();
+}
+
+/**
+ * An ICU message with each top-level placeholder (`{account}`, `{count, plural, …}`) wrapped in
+ * `<var>`, so readers see what is filled in. The element's text stays the ICU source, character for
+ * character (the importer reads it back). ICU quoting is honoured: `'{'` is a literal brace.
+ */
+export function messageHtml(source: string): string {
+  let html = '';
+  let depth = 0;
+  let quoted = false;
+  let run = '';
+  const flush = (wrap: boolean) => {
+    if (run) html += wrap ? `<var>${escapeHtml(run)}</var>` : escapeHtml(run);
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === "'") {
+      const next = source[i + 1];
+      if (next === "'") {
+        run += "''";
+        i++;
+        continue;
+      }
+      // An apostrophe quotes only before a syntax character (or while a quote is open).
+      if (quoted || (depth === 0 && next !== undefined && '{}#|'.includes(next))) quoted = !quoted;
+      run += ch;
+      continue;
+    }
+    if (!quoted && ch === '{') {
+      if (depth === 0) flush(false);
+      depth++;
+      run += ch;
+      continue;
+    }
+    if (!quoted && ch === '}' && depth > 0) {
+      depth--;
+      run += ch;
+      if (depth === 0) flush(true);
+      continue;
+    }
+    run += ch;
+  }
+  flush(depth > 0);
+  return html;
+}
