@@ -11,6 +11,7 @@ import { importMarkdown } from './markdown-importer.js';
 import { importRst } from './rst-importer.js';
 import { importText } from './text-importer.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
+import { expandCodeRanges } from './page-consistency.js';
 
 /** A page that cannot be imported; the message is one line for the user. */
 export class ImportError extends Error {
@@ -57,6 +58,7 @@ function hintFor(text: string, format: DocFormat, options: ImportOptions): strin
 /** Reads a page in the given format. */
 export function readDocument(source: string, format: DocFormat): ImportedDocument {
   const doc = format === 'markdown' ? importMarkdown(source) : format === 'html' ? importMarkdown(htmlToMarkdown(source)) : format === 'rst' ? importRst(source) : importText(source);
+  expandCodeRanges(doc);
   const hint = envelopeHint(source);
   if (hint) doc.envelopeHint = hint;
   const example = exampleEnvelope(source);

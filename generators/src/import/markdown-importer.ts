@@ -6,12 +6,14 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { Heading, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import { entryCount, groupFor, type ImportedDocument, type ImportedEntry } from './imported-document.js';
 import { markdownCellText, type CellText } from './cell-text.js';
 import { columnRoles, rowsToEntries, splitSectionRows } from './table-columns.js';
 import { cleanHeadingNoise, oneLine, parseEntryBody, parseEntryHead } from './entry-text.js';
 import { inlineHtmlTables } from './html-to-markdown.js';
+import { delimitLooseTables } from './loose-tables.js';
+import { demoteSharedTitles, dropPlainWordHeads, expandCodeRanges, splitRemedies } from './page-consistency.js';
 
 /** Plain text of a node: text, inline code and link texts joined. */
 function textOf(node: Nodes): string {
@@ -97,11 +99,28 @@ function withPlainText(entry: ImportedEntry): ImportedEntry {
   return entry;
 }
 
+/**
+ * A body that opens by restating the head's code (`## Error Code "0"` over `Error code: 0 (Success)`):
+ * the restatement is not prose; what it adds (the text, in parentheses or not, and a symbol) belongs to the head.
+ */
+function restateHead(head: NonNullable<ReturnType<typeof parseEntryHead>>, body: ReturnType<typeof parseEntryBody>): void {
+  if (head.code === undefined || !body.text) return;
+  const [first, ...more] = body.text.split('\n\n');
+  const again = parseEntryHead(first!);
+  if (again?.code !== head.code || (again.key !== undefined && head.key !== undefined && again.key !== head.key)) return;
+  const text = again.rest.replace(/^\((.*)\)$/, '$1').trim();
+  if (text && head.rest) return;
+  if (text) head.rest = text;
+  if (again.key !== undefined) head.key = again.key;
+  body.text = more.join('\n\n');
+}
+
 /** An entry read from a heading or list item head plus the lines under it. */
-function entryFromBlock(headText: string, bodyLines: readonly string[]): ImportedEntry | undefined {
-  const head = parseEntryHead(headText);
+function entryFromBlock(headText: string, bodyLines: readonly string[], titled = false): ImportedEntry | undefined {
+  const head = parseEntryHead(headText, { titled });
   if (!head) return undefined;
   const body = parseEntryBody(bodyLines);
+  restateHead(head, body);
   const entry: ImportedEntry = {};
   // `200 OK`, `702000000: OK`: a plain word after a code, with nothing else, is the text, not a symbol.
   if (head.code !== undefined && head.key !== undefined && !head.rest && !body.text && !body.message && !/[_a-z]/.test(head.key)) {
@@ -117,12 +136,16 @@ function entryFromBlock(headText: string, bodyLines: readonly string[]): Importe
     if (body.cause) entry.description = body.cause;
   } else if (head.rest && body.text) {
     entry.message = head.rest;
+    entry.title = head.rest;
     entry.description = body.text;
   } else if (head.rest) entry.text = head.rest;
   else if (body.text) {
     // A code with only paragraphs under it: what they say, all of it, is the message.
     entry.message = body.text;
-    if (body.text.includes('\n\n')) entry.description = body.text;
+    if (body.text.includes('\n\n')) {
+      entry.description = body.text;
+      entry.paragraphs = body.text.split('\n\n');
+    }
   }
   if (body.solution) entry.solution = body.solution;
   if (body.httpStatus) entry.httpStatus = body.httpStatus;
@@ -132,6 +155,40 @@ function entryFromBlock(headText: string, bodyLines: readonly string[]): Importe
 function listItemEntry(source: string, item: ListItem): ImportedEntry | undefined {
   const lines = sourceOf(source, item.children).split('\n');
   return entryFromBlock(lines[0] ?? '', lines.slice(1));
+}
+
+/** How deep nested lists are followed: no real page nests its groups further. */
+const maxListDepth = 8;
+
+/**
+ * Entries of a list, its nested lists included: an item that names no code (`- Format errors 2xx`) is a
+ * group over the entries nested in it, titled by the outermost such item. `items` counts the items that
+ * could have been entries (entries, and items with nothing nested), for telling code lists from prose lists.
+ */
+function listEntries(source: string, list: List, title?: string, depth = 0): { sections: { title?: string; entries: ImportedEntry[] }[]; items: number } {
+  const sections: { title?: string; entries: ImportedEntry[] }[] = [];
+  let items = 0;
+  const add = (at: string | undefined, entry: ImportedEntry) => {
+    const last = sections[sections.length - 1];
+    if (last && last.title === at) last.entries.push(entry);
+    else sections.push({ ...(at !== undefined ? { title: at } : {}), entries: [entry] });
+  };
+  for (const item of list.children) {
+    const entry = listItemEntry(source, item);
+    const nested = item.children.filter((c): c is List => c.type === 'list');
+    if (entry || !nested.length || depth >= maxListDepth) {
+      items++;
+      if (entry) add(title, entry);
+      continue;
+    }
+    const label = item.children[0]?.type === 'paragraph' ? tidy(plainOf(item.children[0].children)) : '';
+    for (const inner of nested) {
+      const read = listEntries(source, inner, title ?? (label || undefined), depth + 1);
+      items += read.items;
+      for (const section of read.sections) section.entries.forEach((e) => add(section.title, e));
+    }
+  }
+  return { sections, items };
 }
 
 /** A heading that names one code: `## 1101`, `## NOT_FOUND — text`, or a lone `### card_declined` / `### invalidRequest`. */
@@ -176,7 +233,7 @@ function capNesting(source: string): string {
 
 /** Reads a Markdown page. */
 export function importMarkdown(page: string): ImportedDocument {
-  const source = inlineHtmlTables(capNesting(page));
+  const source = delimitLooseTables(inlineHtmlTables(capNesting(page)));
   const root: Root = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   // errata's own READMEs are read as written, so that messages round-trip exactly; other pages as a reader sees them.
   const plain = !/<!-- Generated by errata\b/.test(source);
@@ -208,7 +265,7 @@ export function importMarkdown(page: string): ImportedDocument {
   const closeCodeSection = () => {
     if (!codeSection) return;
     const body = [...codeSection.lead, '', ...sourceOf(source, codeSection.nodes).split('\n')];
-    const entry = entryFromBlock(codeSection.head, body);
+    const entry = entryFromBlock(codeSection.head, body, true);
     if (entry && plain) withPlainText(entry);
     if (entry && entry.code === undefined && entry.key !== undefined && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(entry.key)) pascalHeads.push(entry);
     if (entry) {
@@ -222,9 +279,9 @@ export function importMarkdown(page: string): ImportedDocument {
     if (node.type === 'heading') {
       closeCodeSection();
       const text = textOf(node).trim();
-      const codeHeading = isCodeHeading(parseEntryHead(text));
+      const codeHeading = isCodeHeading(parseEntryHead(text, { titled: true }));
       if (node.depth === 1 && title === undefined && stack.length === 0 && !codeHeading) {
-        title = text;
+        title = cleanHeadingNoise(text);
         continue;
       }
       introDone = true;
@@ -271,9 +328,16 @@ export function importMarkdown(page: string): ImportedDocument {
       }
       pending = [];
     } else if (node.type === 'list') {
-      const entries = node.children.map((item) => listItemEntry(source, item)).filter((e): e is ImportedEntry => e !== undefined);
+      const read = listEntries(source, node);
+      const entries = read.sections.flatMap((s) => s.entries);
       if (plain) entries.forEach(withPlainText);
-      if (entries.length >= Math.max(1, node.children.length / 2)) describe(lists, entries);
+      if (entries.length >= Math.max(1, read.items / 2)) {
+        for (const section of read.sections) {
+          if (section.title !== undefined) stack.push({ depth: 7, title: section.title });
+          describe(lists, section.entries);
+          if (section.title !== undefined) stack.pop();
+        }
+      }
       pending = [];
     } else if (node.type === 'paragraph') {
       pending.push(node);
@@ -285,6 +349,15 @@ export function importMarkdown(page: string): ImportedDocument {
     sections.groups = sections.groups.filter((g) => g.entries.length > 0);
   }
 
+  if (plain) {
+    dropPlainWordHeads(sections);
+    // Before shared titles are counted: `Obsolete errors (50-51)` is two entries of that title.
+    expandCodeRanges(sections);
+    const read = [...sections.groups, ...lists.groups].flatMap((g) => g.entries);
+    const flat = (text: string) => oneLine(plainMarkdown(text) || text);
+    demoteSharedTitles(read, flat);
+    splitRemedies(read, flat);
+  }
   const doc = [tables, sections, lists].find((d) => entryCount(d) > 0) ?? tables;
   if (title !== undefined) doc.title = title;
   const description = sourceOf(source, intro).trim();
