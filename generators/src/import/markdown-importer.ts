@@ -6,13 +6,14 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { Heading, List, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Root, RootContent, Table, TableCell } from 'mdast';
 import { entryCount, groupFor, type ImportedDocument, type ImportedEntry } from './imported-document.js';
 import { markdownCellText, type CellText } from './cell-text.js';
 import { columnRoles, rowsToEntries, splitSectionRows } from './table-columns.js';
 import { cleanHeadingNoise, oneLine, parseEntryBody, parseEntryHead } from './entry-text.js';
 import { inlineHtmlTables } from './html-to-markdown.js';
 import { delimitLooseTables } from './loose-tables.js';
+import { cellPlains, restoreBigTables, extractBigTables, placeholderPattern, type LineTable } from './big-tables.js';
 import { demoteSharedTitles, dropPlainWordHeads, expandCodeRanges, splitRemedies } from './page-consistency.js';
 
 /** Plain text of a node: text, inline code and link texts joined. */
@@ -30,7 +31,7 @@ function sourceOf(source: string, nodes: readonly Nodes[]): string {
 }
 
 /** What a reader sees of inline content: texts without emphasis or link marks (code spans kept), `<br>` as a line break, list items as lines. */
-function plainOf(nodes: readonly Nodes[]): string {
+export function plainOf(nodes: readonly Nodes[]): string {
   return nodes
     .map((node): string => {
       if (node.type === 'text') return node.value;
@@ -73,20 +74,51 @@ export function plainMarkdown(text: string): string {
 }
 
 /** Entries of a table, by section: rows spanning the table ("Class 22 — Data Exception") start a section. */
-function tableEntries(source: string, table: Table, plain: boolean, heading: string | undefined): { title?: string; entries: ImportedEntry[] }[] {
-  const [head, ...body] = table.children;
-  if (!head) return [];
-  const cell = (c: (typeof head.children)[number]): CellText => {
-    const text = markdownCellText(sourceOf(source, c.children));
-    return plain ? { ...text, plain: tidy(plainOf(c.children)) } : text;
-  };
-  const headers = head.children.map((c) => (plain ? tidy(plainOf(c.children)) : cell(c).text));
-  const all = body.map((r) => r.children.map(cell));
+function tableSections(headers: readonly string[], all: readonly (readonly CellText[])[], heading: string | undefined): { title?: string; entries: ImportedEntry[] }[] {
   const sections = splitSectionRows(all);
   const rows = sections.flatMap((s) => s.rows);
   const roles = columnRoles(headers, rows.map((r) => r.map((c) => c.plain ?? c.text)), heading !== undefined ? { heading } : {});
   if (!roles) return [];
   return sections.map((s) => ({ ...(s.title !== undefined ? { title: s.title } : {}), entries: rowsToEntries(roles, s.rows) }));
+}
+
+/**
+ * The source of a table cell between its bars, trimmed. Read off the cell's own position: the inline
+ * nodes' positions miss a trailing `www.` autolink, which the GFM transform adds without one.
+ */
+function cellSource(source: string, cell: TableCell): string {
+  const start = cell.position?.start.offset;
+  const end = cell.position?.end.offset;
+  if (start === undefined || end === undefined) return sourceOf(source, cell.children);
+  let text = source.slice(start, end).trim();
+  if (text.startsWith('|')) text = text.slice(1);
+  if (text.endsWith('|')) {
+    let slashes = 0;
+    while (text[text.length - 2 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 0) text = text.slice(0, -1);
+  }
+  return text.trim();
+}
+
+/** Headers and cells of a parsed table: each cell's source slice, and what a reader sees of it. */
+function parsedTable(source: string, table: Table, plain: boolean): { headers: string[]; cells: CellText[][] } {
+  const [head, ...body] = table.children;
+  if (!head) return { headers: [], cells: [] };
+  const cell = (c: (typeof head.children)[number]): CellText => {
+    const text = markdownCellText(cellSource(source, c));
+    return plain ? { ...text, plain: tidy(plainOf(c.children)) } : text;
+  };
+  return { headers: head.children.map((c) => (plain ? tidy(plainOf(c.children)) : cell(c).text)), cells: body.map((r) => r.children.map(cell)) };
+}
+
+/** The same for a big table read off its lines (big-tables.ts): the same slices, the same plain texts. */
+function lineTable(table: LineTable, plain: boolean): { headers: string[]; cells: CellText[][] } {
+  if (!plain) return { headers: table.header.map((c) => markdownCellText(c).text), cells: table.body.map((r) => r.map(markdownCellText)) };
+  const all = [table.header, ...table.body];
+  const plains = cellPlains(all.flat(), plainOf).map(tidy);
+  let at = 0;
+  const read = all.map((row) => row.map((slice) => ({ ...markdownCellText(slice), plain: plains[at++]! })));
+  return { headers: read[0]!.map((c) => c.plain), cells: read.slice(1) };
 }
 
 /** Adds the reader's view of an entry's texts: the message is plain text, the description keeps its Markdown. */
@@ -231,9 +263,16 @@ function capNesting(source: string): string {
   return source.replace(/^(?:[ \t]*>){33,}/gm, '>'.repeat(32)).replace(/^[ \t]{129,}/gm, ' '.repeat(128));
 }
 
+/** Options of the Markdown reader. */
+export interface MarkdownOptions {
+  /** Rows from which a top-level table takes the fast path (default `bigTableRows`); tests set 0 or Infinity to compare the paths. */
+  readonly bigTableRows?: number;
+}
+
 /** Reads a Markdown page. */
-export function importMarkdown(page: string): ImportedDocument {
-  const source = delimitLooseTables(inlineHtmlTables(capNesting(page)));
+export function importMarkdown(page: string, options: MarkdownOptions = {}): ImportedDocument {
+  // Big tables skip the parser (big-tables.ts): a placeholder line stands where each was.
+  const { source, tables: bigTables } = extractBigTables(delimitLooseTables(inlineHtmlTables(capNesting(page))), options.bigTableRows);
   const root: Root = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   // errata's own READMEs are read as written, so that messages round-trip exactly; other pages as a reader sees them.
   const plain = !/<!-- Generated by errata\b/.test(source);
@@ -264,7 +303,7 @@ export function importMarkdown(page: string): ImportedDocument {
   };
   const closeCodeSection = () => {
     if (!codeSection) return;
-    const body = [...codeSection.lead, '', ...sourceOf(source, codeSection.nodes).split('\n')];
+    const body = [...codeSection.lead, '', ...restoreBigTables(sourceOf(source, codeSection.nodes), bigTables).split('\n')];
     const entry = entryFromBlock(codeSection.head, body, true);
     if (entry && plain) withPlainText(entry);
     if (entry && entry.code === undefined && entry.key !== undefined && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(entry.key)) pascalHeads.push(entry);
@@ -313,8 +352,11 @@ export function importMarkdown(page: string): ImportedDocument {
     else if (node.type !== 'html') introDone = true;
     if (node.type === 'html' && groupComment.test(node.value.trim())) {
       groupName = groupComment.exec(node.value.trim())![1];
-    } else if (node.type === 'table') {
-      for (const section of tableEntries(source, node, plain, currentTitle() ?? title)) {
+    } else if (node.type === 'table' || (node.type === 'html' && placeholderPattern.test(node.value.trim()))) {
+      const big = node.type === 'html' ? bigTables[Number(placeholderPattern.exec(node.value.trim())![1])]! : undefined;
+      const { headers, cells } = node.type === 'table' ? parsedTable(source, node, plain) : lineTable(big!, plain);
+      if (big) introDone = true;
+      for (const section of tableSections(headers, cells, currentTitle() ?? title)) {
         if (!section.entries.length) continue;
         if (section.title !== undefined) {
           groupName = undefined;
