@@ -144,7 +144,10 @@ const titleHints: ReadonlySet<Hint | undefined> = new Set([undefined, 'message',
  * reason phrases, or distinct cells of a few words where the other column's run several times longer.
  */
 function titleScore(p: ColumnProfile, prose: ColumnProfile): number {
-  if (!titleHints.has(p.hint) || proseScore(p) <= 0 || p.distinct < 0.8 || p.words > 6 || prose.words <= p.words) return 0;
+  // A "Status" or "Name" column of reason phrases (`Not Found`) is a column of titles too.
+  const hinted = titleHints.has(p.hint) || (p.hint === 'http' && p.reason >= 0.5);
+  const text = p.filled > 0 && p.boolean <= 0.3 && p.typeName <= 0.3 && !isEnumeration(p);
+  if (!hinted || !text || p.distinct < 0.8 || p.words > 6 || prose.words <= p.words) return 0;
   const reasons = p.reason >= 0.5 ? 2 : 0;
   const shorter = prose.words >= 2 * p.words + 3 ? 1 : 0;
   return reasons || shorter ? reasons + shorter + p.reason : 0;
