@@ -200,3 +200,20 @@ describe('loose pipe tables', () => {
     expect(delimitLooseTables(page)).toBe(page);
   });
 });
+
+describe('default locale from the messages', () => {
+  const table = (rows: readonly string[]) => `| Code | Message |\n| --- | --- |\n${rows.map((r, i) => `| ${i + 1} | ${r} |`).join('\n')}\n`;
+  it.each([
+    ['en', ['The token is not valid', 'The user was not found', 'The request has expired']],
+    ['de', ['Das Feld ist leer', 'Die Kennung ist nicht gültig', 'Der Benutzer wurde nicht gefunden']],
+    ['es', ['El campo está vacío', 'La tarjeta no es válida para la compra', 'Los datos del usuario son incorrectos']],
+    ['fr', ['Le champ est vide', "L'utilisateur n'est pas connu", 'Les données sont invalides pour une commande']],
+    ['ru', ['Поле пустое', 'Пользователь не найден', 'Неверный запрос']],
+    ['zh-CN', ['参数错误', '用户不存在', '请求超时']],
+    ['ja', ['パラメータが不正です', 'ユーザーが見つかりません', '認証に失敗しました']],
+    ['ko', ['잘못된 요청입니다', '사용자를 찾을 수 없습니다', '인증에 실패했습니다']],
+  ])('%s', (locale, messages) => {
+    const { load } = importAndLoad(table(messages), 'page.md', 'locale');
+    expect(load.model!.defaultLocale).toBe(locale);
+  });
+});
