@@ -7,8 +7,8 @@ import { detectFormat } from './detect-format.js';
 import { envelopeHint } from './envelope-hint.js';
 import { exampleEnvelope } from './example-envelope.js';
 import { entryCount, type DocFormat, type ImportedDocument } from './imported-document.js';
-import { importMarkdown } from './markdown-importer.js';
-import { importRst } from './rst-importer.js';
+import { importMarkdown, plainMarkdown } from './markdown-importer.js';
+import { importRst, rstPlain } from './rst-importer.js';
 import { importText } from './text-importer.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 import { expandCodeRanges } from './page-consistency.js';
@@ -66,6 +66,21 @@ export function readDocument(source: string, format: DocFormat): ImportedDocumen
   return doc;
 }
 
+/**
+ * The last resort for a page whose structure held no entries: what a reader sees of it, read line by
+ * line as a plain-text page (`1001 - text` lines in one paragraph or a code block, `**1001** — text`,
+ * `400` over `: text`, reST bullets and definition lists). Only when the format was detected, not forced.
+ */
+function readLines(text: string, format: DocFormat, structured: ImportedDocument): ImportedDocument {
+  const plain = format === 'markdown' ? plainMarkdown(text) : format === 'html' ? plainMarkdown(htmlToMarkdown(text)) : rstPlain(text);
+  const doc = importText(plain);
+  if (entryCount(doc) === 0) return structured;
+  expandCodeRanges(doc);
+  if (structured.title !== undefined) doc.title = structured.title;
+  for (const key of ['envelopeHint', 'exampleEnvelope'] as const) if (structured[key]) doc[key] = structured[key] as never;
+  return doc;
+}
+
 /** Imports a page's text into catalog data; throws ImportError when the page is unreadable. */
 export function importDocument(source: string, options: ImportOptions): ImportResult {
   if (source.includes('\u0000') || (source.match(/\uFFFD/g) ?? []).length > 8) {
@@ -82,6 +97,7 @@ export function importDocument(source: string, options: ImportOptions): ImportRe
     if (error instanceof RangeError) throw new ImportError(`${options.fileName} is nested too deeply to read as ${format}; ${expected}`);
     throw error;
   }
+  if (entryCount(doc) === 0 && options.format === undefined && format !== 'text') doc = readLines(text, format, doc);
   const entries = entryCount(doc);
   if (entries === 0) throw new ImportError(`no error codes found in ${options.fileName} (read as ${format}${hintFor(text, format, options)}); ${expected}`);
   // errata's own READMEs state every field; guessing over them would change the round trip.

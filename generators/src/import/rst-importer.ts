@@ -213,6 +213,15 @@ function fieldList(lines: readonly string[], at: number): { rows: string[][]; ne
   return { rows, next: i };
 }
 
+/** A reST page as a reader sees its lines: inline markup stripped, directive lines and adornments dropped. */
+export function rstPlain(source: string): string {
+  return source
+    .split('\n')
+    .filter((l) => !/^\s*\.\. /.test(l) && !adornment.test(l))
+    .map(rstInline)
+    .join('\n');
+}
+
 /** Reads a reStructuredText page. */
 export function importRst(source: string): ImportedDocument {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');

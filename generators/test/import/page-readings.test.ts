@@ -217,3 +217,21 @@ describe('default locale from the messages', () => {
     expect(load.model!.defaultLocale).toBe(locale);
   });
 });
+
+describe('last resort: a page whose structure holds no entries is read line by line', () => {
+  it.each([
+    ['code lines in one paragraph', 'page.md', 'Errors\n======\n\n1001 - Invalid token\n1002 - Expired token\n'],
+    ['code lines in a code block', 'page.md', '## Errors\n\n```\n1001 Invalid token\n1002 Expired token\n```\n'],
+    ['bold codes with a dash', 'page.md', '## Errors\n\n**1001** — Invalid token\n\n**1002** — Expired token\n'],
+    ['kramdown definitions', 'page.md', '## Errors\n\n1001\n: Invalid token\n\n1002\n: Expired token\n'],
+    ['reST definition list', 'page.rst', 'Errors\n======\n\n1001\n    Invalid token\n\n1002\n    Expired token\n'],
+    ['reST bullets', 'page.rst', 'Errors\n======\n\n* ``1001`` - Invalid token\n* ``1002`` - Expired token\n'],
+  ])('%s', (_name, file, page) => {
+    const { load } = importAndLoad(page, file, 'lines');
+    expect(load.model!.entries.map((e) => [e.code, formatted(e.message, e.params)])).toEqual([[1001, 'Invalid token'], [1002, 'Expired token']]);
+  });
+
+  it('is not tried when the format is forced', () => {
+    expect(() => importAndLoad('## Errors\n\n```\n1001 Invalid token\n1002 Expired token\n```\n', 'page.md', 'lines', 'markdown')).toThrow(/no error codes found/);
+  });
+});
