@@ -10,7 +10,7 @@ import { cleanCodeToken, codeShape, isBoolean, isHttpStatus, isIdentifier, isRea
  * What a column holds. `text` is prose whose first sentence is the message and all of it the description;
  * `messageText` is prose that is the message as a whole and the description too.
  */
-export type ColumnRole = 'code' | 'key' | 'http' | 'message' | 'icuMessage' | 'description' | 'solution' | 'notes' | 'text' | 'messageText' | 'ignore';
+export type ColumnRole = 'code' | 'codeTitle' | 'key' | 'http' | 'message' | 'icuMessage' | 'description' | 'solution' | 'notes' | 'text' | 'messageText' | 'ignore';
 
 /** Where a table stands: the heading above it, for telling error tables from field tables. */
 export interface TableContext {
@@ -204,10 +204,12 @@ export function columnRoles(headers: readonly string[], rows: readonly (readonly
     code = -1;
   }
   if (code < 0 && key < 0) {
-    // Only HTTP statuses: they are the codes.
-    code = best((p) => codeScore(p));
+    // Only HTTP statuses: they are the codes; written with their reason phrase (`404 Not Found`), the phrase is the title.
+    const titled = best((p) => (p.http >= 0.9 && p.single < 0.5 ? p.http : 0));
+    code = titled >= 0 ? titled : best((p) => codeScore(p));
     if (code < 0) return undefined;
-    roles[code] = 'code';
+    // A column headed as the message keeps the message; the phrase is then only the status's name.
+    roles[code] = titled >= 0 && !profiles.some((p) => p.hint === 'message') ? 'codeTitle' : 'code';
   }
   if (errorTableScore(profiles, headers, context, code >= 0, key >= 0 ? profiles[key] : undefined) < (code >= 0 ? 0.5 : 1)) return undefined;
   const http = best((p) => (p.http >= 0.9 && (p.hint === 'http' || p.filled > 0) ? p.http + (p.hint === 'http' ? 0.5 : 0) : 0));

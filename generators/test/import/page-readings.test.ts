@@ -61,6 +61,18 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a status written with its reason phrase: the status is the code, the phrase the message',
+    format: 'markdown',
+    page: '## Errors\n\n| Status | Description |\n| --- | --- |\n| 400 Bad Request | The request body is not valid JSON. |\n| 404 Not Found | No resource at that path. |\n',
+    want: [[400, undefined, 'Bad Request', 'The request body is not valid JSON.'], [404, undefined, 'Not Found', 'No resource at that path.']],
+  },
+  {
+    name: 'a status with its reason phrase beside a Message column: the column is the message',
+    format: 'markdown',
+    page: '| Status | Message |\n| --- | --- |\n| 400 Bad Request | Invalid JSON body |\n| 404 Not Found | Unknown path |\n',
+    want: [[400, undefined, 'Invalid JSON body'], [404, undefined, 'Unknown path']],
+  },
+  {
     name: 'pipe table without a delimiter row',
     format: 'markdown',
     page: '# Errors\n\n| 401 | Invalid request, session ID not found |\n| 406 | Invalid request, no Origin header |\n| 423 | Access denied |\n',
