@@ -78,9 +78,12 @@ export function rowsToEntries(roles: readonly ColumnRole[], rows: readonly (read
           overflow = more.join(' ');
           break;
         }
-        case 'http':
-          entry.httpStatus = Number(cleanToken(text).token);
+        case 'http': {
+          // `403`, `403 Forbidden`: the status is the leading number; anything else is no status.
+          const status = /^[1-5]\d\d\b/.exec(cleanToken(text).token)?.[0];
+          if (status !== undefined) entry.httpStatus = Number(status);
           break;
+        }
         case 'message':
           entry.message = text;
           break;

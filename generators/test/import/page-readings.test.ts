@@ -247,3 +247,11 @@ describe('last resort: a page whose structure holds no entries is read line by l
     expect(() => importAndLoad('## Errors\n\n```\n1001 Invalid token\n1002 Expired token\n```\n', 'page.md', 'lines', 'markdown')).toThrow(/no error codes found/);
   });
 });
+
+describe('HTTP status columns', () => {
+  it('reads the status of a cell written with its reason phrase', () => {
+    const { load } = importAndLoad('| Error code | Description | HTTP status code |\n| --- | --- | --- |\n| AccessDenied | Access Denied | 403 Forbidden |\n| NoSuchKey | The specified key does not exist. | 404 Not Found |\n', 'aws.md', 'http');
+    expect(load.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(load.model!.entries.map((e) => [e.key, e.httpStatus, e.inferred.includes('httpStatus')])).toEqual([['AccessDenied', 403, false], ['NoSuchKey', 404, false]]);
+  });
+});
