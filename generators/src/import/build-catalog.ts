@@ -23,6 +23,8 @@ export interface BuildOptions {
 }
 
 const integerCode = /^-?(0|[1-9]\d*)$/;
+/** What catalog.schema.json allows as a key. */
+const keyPattern = /^[A-Za-z_$][A-Za-z0-9_$]*(?:[-.][A-Za-z0-9_$]+)*$|^[0-9][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*$/;
 
 function deriveKey(code: string | number): string {
   const text = String(code);
@@ -183,9 +185,10 @@ export function buildCatalog(doc: ImportedDocument, options: BuildOptions, expli
     }
     for (const entry of group.entries) {
       const code = codeOf(entry);
-      const wanted = entry.key ?? deriveKey(code);
+      // A symbol the page mangles (`device-` cut short) is no key; the code's derived one stands in.
+      const wanted = entry.key !== undefined && keyPattern.test(entry.key) ? entry.key : deriveKey(code);
       const key = claimKey(wanted);
-      const data = buildEntry(entry, key, code, entry.key === undefined || key !== wanted, !explicit);
+      const data = buildEntry(entry, key, code, entry.key === undefined || key !== entry.key, !explicit);
       const override = claimClass(key);
       if (override !== undefined) data.className = override;
       // Docs anchors are unique: a repeated page anchor falls back to the key's own.

@@ -255,3 +255,11 @@ describe('HTTP status columns', () => {
     expect(load.model!.entries.map((e) => [e.key, e.httpStatus, e.inferred.includes('httpStatus')])).toEqual([['AccessDenied', 403, false], ['NoSuchKey', 404, false]]);
   });
 });
+
+describe('keys the schema would refuse', () => {
+  it('derives the key of a row whose symbol is cut short, and the catalog stays valid', () => {
+    const { load } = importAndLoad('| Code | Key | Message |\n| --- | --- | --- |\n| 101 | ERR_A | First |\n| 205 | ERR_B | Second |\n| 307 | ERR_C | Third |\n| 412 | device- | Fourth |\n', 'keys.md', 'keys');
+    expect(load.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(load.model!.entries.map((e) => [e.code, e.key, e.inferred.includes('key')])).toEqual([[101, 'ERR_A', false], [205, 'ERR_B', false], [307, 'ERR_C', false], [412, 'E412', true]]);
+  });
+});
