@@ -21,6 +21,8 @@ function inline(node: Nodes): string {
   }
   const text = (node.children as ElementContent[]).map(inline).join('');
   if (node.type === 'element' && node.tagName === 'code' && text.trim() && !text.includes('`')) return `\`${text.trim()}\``;
+  // Bold stays bold: a bold name on its own line opens a definition block, as in Markdown.
+  if (node.type === 'element' && (node.tagName === 'strong' || node.tagName === 'b') && text.trim() && !/[*\n]/.test(text)) return `**${text.trim()}**`;
   if (node.type === 'element' && (node.tagName === 'li' || node.tagName === 'p' || node.tagName === 'div')) return `${text}\n`;
   return text;
 }

@@ -244,13 +244,18 @@ function paragraphHead(source: string, node: RootContent): { head: string; rest:
   const first = cleanHeadingNoise(lines[0] ?? '').replace(/\s+$/, '');
   const bold = /^\*\*([^*]{1,120})\*\*$/.exec(first);
   const term = /^([A-Za-z_$][\w$]{0,80}\s\([^()\s]{1,40}\)):?$/.exec(first);
-  const text = bold?.[1] ?? term?.[1];
+  // A bold code or symbol leading its own text on the line (`**1001** — Invalid token`, `**InternalFailure** The request…`).
+  const lead = bold || term ? null : /^\*\*([^*]{1,120})\*\*(?:\s*(?:[—–:：]|-{1,2})\s*|\s+)(\S.*)$/.exec(first);
+  const text = bold?.[1] ?? term?.[1] ?? lead?.[1];
   if (text === undefined) return undefined;
   // Admonition captions (`**NOTE**`, `**Warning:**`) open no entry.
-  if (bold && /^(?:note|notes|warning|caution|important|tip|hint|info|danger|attention|deprecated|example|examples|注意|警告|提示|说明|注|참고|주의|примечание|внимание|nota|aviso|achtung|hinweis)\s*[:：]?$/i.test(text.trim())) return undefined;
+  if ((bold || lead) && /^(?:note|notes|warning|caution|important|tip|hint|info|danger|attention|deprecated|example|examples|注意|警告|提示|说明|注|참고|주의|примечание|внимание|nota|aviso|achtung|hinweis)\s*[:：]?$/i.test(text.trim())) return undefined;
   const head = parseEntryHead(text);
   if (!head || (head.code === undefined && !isCodeHeading(head) && !term)) return undefined;
-  return { head: text, rest: lines.slice(1), term: term !== null };
+  // A lead's own text must be the entry's, not more of the name (`**E1** and **E2** are…` opens nothing).
+  if (lead && (head.rest !== '' || /\*\*/.test(lead[2]!))) return undefined;
+  // The lead's text is read as the first line under a bold name alone would be: all of it is the message.
+  return { head: text, rest: lead ? [lead[2]!, ...lines.slice(1)] : lines.slice(1), term: term !== null };
 }
 
 const groupComment = /^<!--\s*errata-group:\s*([a-z0-9-]+)\s*-->$/;

@@ -73,6 +73,18 @@ const rows: Row[] = [
     want: [[400, undefined, 'Invalid JSON body'], [404, undefined, 'Unknown path']],
   },
   {
+    name: 'a bold code or symbol leading its text on the same line',
+    format: 'markdown',
+    page: '## Errors\n\n**1001** — Invalid token. Send a new one.\n\n**1002**: Expired token\n\n**E1** and **E2** are reserved.\n\n**1003** Gone\n',
+    want: [[1001, undefined, 'Invalid token. Send a new one.'], [1002, undefined, 'Expired token E1 and E2 are reserved.', 'Expired token\n\n**E1** and **E2** are reserved.'], [1003, undefined, 'Gone']],
+  },
+  {
+    name: 'HTML definition blocks: a bold name, its text after it, then the status',
+    format: 'html',
+    page: '<html><body><h1>Common errors</h1><p><strong>AccessDeniedException</strong><br>You do not have access.<br>HTTP Status Code: 400</p><p><strong>InternalFailure</strong> The request failed for an unknown reason.<br>HTTP Status Code: 500</p></body></html>',
+    want: [['AccessDeniedException', 'AccessDeniedException', 'You do not have access.'], ['InternalFailure', 'InternalFailure', 'The request failed for an unknown reason.']],
+  },
+  {
     name: 'pipe table without a delimiter row',
     format: 'markdown',
     page: '# Errors\n\n| 401 | Invalid request, session ID not found |\n| 406 | Invalid request, no Origin header |\n| 423 | Access denied |\n',
