@@ -85,6 +85,24 @@ const rows: Row[] = [
     want: [['AccessDeniedException', 'AccessDeniedException', 'You do not have access.'], ['InternalFailure', 'InternalFailure', 'The request failed for an unknown reason.']],
   },
   {
+    name: 'HTML list items of paragraphs: the code line, then its text',
+    format: 'html',
+    page: '<html><body><h2>Codes</h2><ul><li><p>Error Number: 8001</p><p>The memory quota was exceeded. Raise the quota.</p></li><li><p>Error Number: 8002</p><p>A write conflict occurred.</p></li></ul></body></html>',
+    want: [[8001, undefined, 'The memory quota was exceeded. Raise the quota.'], [8002, undefined, 'A write conflict occurred.']],
+  },
+  {
+    name: 'HTML nested lists: group items over code items',
+    format: 'html',
+    page: '<html><body><h1>Codes</h1><ul><li>General 0xx<ul><li>000 - Insufficient rights</li><li>010 - Item not found</li></ul></li><li>Format 2xx<ul><li>201 - Invalid e-mail</li></ul></li></ul></body></html>',
+    want: [['000', undefined, 'Insufficient rights'], ['010', undefined, 'Item not found'], ['201', undefined, 'Invalid e-mail']],
+  },
+  {
+    name: 'HTML tables inside list items',
+    format: 'html',
+    page: '<html><body><h1>Status codes</h1><ul><li>Abnormal<p>Table 2 Return codes</p><table><tr><th>Status Code</th><th>Message</th></tr><tr><td>400</td><td>Bad input</td></tr><tr><td>401</td><td>No credentials</td></tr></table></li></ul></body></html>',
+    want: [[400, undefined, 'Bad input'], [401, undefined, 'No credentials']],
+  },
+  {
     name: 'pipe table without a delimiter row',
     format: 'markdown',
     page: '# Errors\n\n| 401 | Invalid request, session ID not found |\n| 406 | Invalid request, no Origin header |\n| 423 | Access denied |\n',
