@@ -7,7 +7,7 @@ import { detectFormat } from './detect-format.js';
 import { envelopeHint } from './envelope-hint.js';
 import { exampleEnvelope } from './example-envelope.js';
 import { entryCount, type DocFormat, type ImportedDocument } from './imported-document.js';
-import { importMarkdown, plainMarkdown } from './markdown-importer.js';
+import { importMarkdown } from './markdown-importer.js';
 import { importRst, rstPlain } from './rst-importer.js';
 import { importText } from './text-importer.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
@@ -72,7 +72,9 @@ export function readDocument(source: string, format: DocFormat): ImportedDocumen
  * `400` over `: text`, reST bullets and definition lists). Only when the format was detected, not forced.
  */
 function readLines(text: string, format: DocFormat, structured: ImportedDocument): ImportedDocument {
-  const plain = format === 'markdown' ? plainMarkdown(text) : format === 'html' ? plainMarkdown(htmlToMarkdown(text)) : rstPlain(text);
+  // The Markdown source itself, not a second parse (a parse of a big page costs seconds): the line reader
+  // already skips fences and reads `#` headings, bullets, `**1001**` and `: definition` lines.
+  const plain = format === 'markdown' ? text : format === 'html' ? htmlToMarkdown(text) : rstPlain(text);
   const doc = importText(plain);
   if (entryCount(doc) === 0) return structured;
   expandCodeRanges(doc);
