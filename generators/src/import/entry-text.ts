@@ -114,6 +114,25 @@ function titledCode(line: string): { code: string; rest: string; separated: bool
 const solutionLine = /^\s*(?:[*_]{1,2})?(solution|fix|fixes|resolution|remedy|how to fix|what to do|action|解决方案|解决办法|处理方法|处理建议|解决方法)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*(.*)$/i;
 const statusLine = /^\s*(?:[*_]{1,2})?(?:http(?:\s+status)?(?:\s+code)?|status|http 状态码|状态码)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*`?(\d{3})\b/i;
 
+/** The label of a status that ends a line, as the end of the text before its colon (`… servidor HTTP`). */
+const statusLabelEnd = /(?:^|\s)((?:[*_]{1,2})?(?:http(?:\s{1,3}status)?(?:\s{1,3}code)?|status\s{1,3}code)(?:[*_]{1,2})?\s{0,3})$/i;
+
+/**
+ * "… del servidor HTTP: 500": a status label ending a line of text (soft breaks an HTML page collapsed)
+ * becomes a line of its own. Found from the last colon back, so it costs one pass however long the line.
+ */
+function splitTrailingStatus(line: string): string[] {
+  const colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('：'));
+  if (colon < 0 || !/^\s*`?[1-5]\d\d`?\s*$/.test(line.slice(colon + 1))) return [line];
+  const before = line.slice(Math.max(0, colon - 40), colon);
+  const label = statusLabelEnd.exec(before);
+  if (!label) return [line];
+  const text = line.slice(0, colon - label[1]!.length).trimEnd();
+  // The label alone on its line, or following its own first word (`HTTP Status Code: 400`), stays as it is.
+  if (!text.trim() || /(?:^|\s)(?:http|status)$/i.test(text)) return [line];
+  return [text, line.slice(colon - label[1]!.length).trim()];
+}
+
 const inlineSolution = /(?<=[.!?。！？])\s*(?=(?:[*_]{1,2})?(?:Solution|Fix|Resolution|Remedy|How to fix|What to do|解决方案|解决办法|处理方法|处理建议|解决方法)(?:[*_]{1,2})?\s*[:：])/;
 
 /** Splits a head's text at an inline `Fix:`/`Solution:` label: the text before it, and the label's lines. */
@@ -151,7 +170,8 @@ export function parseEntryBody(lines: readonly string[]): EntryBody {
   let inLabel: 'message' | 'cause' | undefined;
   let inFence = false;
   // "Invalid token. Fix: refresh the token." — a solution label after a sentence starts its own line.
-  const split = lines.flatMap((l) => l.split(inlineSolution));
+  // "… del servidor HTTP: 500" — a status label ending a line (soft breaks an HTML page collapsed) is its own line.
+  const split = lines.flatMap((l) => l.split(inlineSolution)).flatMap(splitTrailingStatus);
   for (const raw of split) {
     const line = raw.trim().replace(/^:\s+/, '');
     if (fence.test(line)) {

@@ -293,3 +293,11 @@ describe('keys the schema would refuse', () => {
     expect(load.model!.entries.map((e) => [e.code, e.key, e.inferred.includes('key')])).toEqual([[101, 'ERR_A', false], [205, 'ERR_B', false], [307, 'ERR_C', false], [412, 'E412', true]]);
   });
 });
+
+describe('a status label ending a text line', () => {
+  it('is the status, not part of the message', () => {
+    const page = '<html><body><h1>Errores</h1><h2>Código: ERR1_T05</h2><p>Descripción: Error interno del servidor\nHTTP: 500</p><h2>Código: ERR2_T05</h2><p>Descripción: Base de datos no disponible\nHTTP: 503</p></body></html>';
+    const { load } = importAndLoad(page, 'errores.html', 'status');
+    expect(load.model!.entries.map((e) => [e.code, formatted(e.message, e.params), e.httpStatus])).toEqual([['ERR1_T05', 'Error interno del servidor', 500], ['ERR2_T05', 'Base de datos no disponible', 503]]);
+  });
+});
