@@ -23,6 +23,8 @@ export interface BuildOptions {
 }
 
 const integerCode = /^-?(0|[1-9]\d*)$/;
+/** What catalog.schema.json allows as a key. */
+const keyPattern = /^[A-Za-z_$][A-Za-z0-9_$]*(?:[-.][A-Za-z0-9_$]+)*$|^[0-9][A-Za-z0-9_]*(?:[-.][A-Za-z0-9_]+)*$/;
 
 function deriveKey(code: string | number): string {
   const text = String(code);
@@ -86,6 +88,53 @@ function buildEntry(entry: ImportedEntry, key: string, code: string | number, ke
   return data;
 }
 
+/** Scripts that name a language on their own, in the order a mixed text is tested (kana before Han: Japanese writes both). */
+const scriptLocales: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\uac00-\ud7af]/g, 'ko'],
+  [/[\u3040-\u30ff]/g, 'ja'],
+  [/[\u3400-\u9fff]/g, 'zh-CN'],
+  [/[\u0400-\u04ff]/g, 'ru'],
+  [/[\u0370-\u03ff]/g, 'el'],
+  [/[\u0590-\u05ff]/g, 'he'],
+  [/[\u0600-\u06ff]/g, 'ar'],
+  [/[\u0e00-\u0e7f]/g, 'th'],
+];
+
+/**
+ * The locale the messages are written in, from their script: a script that makes up a quarter of the
+ * letters names it (kana with Han is Japanese); Latin text, whose language a script does not tell, is `en`.
+ */
+function messageLocale(text: string): string {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (!letters) return 'en';
+  const kana = (text.match(scriptLocales[1]![0]) ?? []).length;
+  for (const [script, locale] of scriptLocales) {
+    const count = (text.match(script) ?? []).length;
+    // Japanese is mostly Han with some kana: its kana alone rarely reach a quarter.
+    if (locale === 'zh-CN' && kana > 0 && kana * 20 >= count && count + kana > letters / 4) return 'ja';
+    if (count > letters / 4) return locale;
+  }
+  return latinLocale(text);
+}
+
+/** Short words each language writes all the time and the others rarely (English among them, to be outvoted). */
+const stopWords: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
+  ['en', new Set(['the', 'is', 'not', 'of', 'to', 'and', 'was', 'be', 'are', 'with', 'this', 'that', 'has', 'does', 'for', 'an'])],
+  ['de', new Set(['der', 'die', 'das', 'und', 'nicht', 'ist', 'ein', 'eine', 'mit', 'für', 'zu', 'den', 'wurde', 'kein', 'keine', 'oder', 'bei', 'ungültig', 'ungültige', 'fehler'])],
+  ['es', new Set(['el', 'los', 'las', 'del', 'por', 'una', 'con', 'para', 'es', 'se', 'que', 'al', 'está', 'inválido', 'inválida', 'datos'])],
+  ['fr', new Set(['le', 'les', 'des', 'du', 'est', 'pas', 'une', 'pour', 'au', 'aux', 'sur', 'avec', 'ou', 'erreur', 'n\'est'])],
+  ['pt', new Set(['não', 'os', 'com', 'uma', 'ao', 'em', 'é', 'foi', 'inválido', 'erro', 'você'])],
+];
+
+/** The language of a Latin-script text by its short words; `en` unless another clearly leads. */
+function latinLocale(text: string): string {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words.length < 8) return 'en';
+  const hits = stopWords.map(([locale, set]) => [locale, words.filter((w) => set.has(w)).length] as const).sort((a, b) => b[1] - a[1]);
+  const [top, second] = hits;
+  return top![0] !== 'en' && top![1] >= words.length * 0.06 && top![1] >= 2 * second![1] ? top![0] : 'en';
+}
+
 /** Builds catalog data from an imported page. `explicit` pages (errata's own READMEs) are not second-guessed. */
 export function buildCatalog(doc: ImportedDocument, options: BuildOptions, explicit = false): CatalogData {
   const all = doc.groups.flatMap((g) => g.entries);
@@ -136,9 +185,10 @@ export function buildCatalog(doc: ImportedDocument, options: BuildOptions, expli
     }
     for (const entry of group.entries) {
       const code = codeOf(entry);
-      const wanted = entry.key ?? deriveKey(code);
+      // A symbol the page mangles (`device-` cut short) is no key; the code's derived one stands in.
+      const wanted = entry.key !== undefined && keyPattern.test(entry.key) ? entry.key : deriveKey(code);
       const key = claimKey(wanted);
-      const data = buildEntry(entry, key, code, entry.key === undefined || key !== wanted, !explicit);
+      const data = buildEntry(entry, key, code, entry.key === undefined || key !== entry.key, !explicit);
       const override = claimClass(key);
       if (override !== undefined) data.className = override;
       // Docs anchors are unique: a repeated page anchor falls back to the key's own.
@@ -174,7 +224,7 @@ export function buildCatalog(doc: ImportedDocument, options: BuildOptions, expli
   if (!explicit) envelope.inferred = envelopeInferred;
 
   const text = all.map((e) => `${e.message ?? ''}${e.text ?? ''}`).join('');
-  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length > text.length / 4;
+
   const title = doc.title?.replace(/\s*[—–-]\s*error reference$/i, '').trim();
   const catalogInferred = ['version', 'defaultLocale'];
   if (!title) catalogInferred.push('title');
@@ -184,7 +234,7 @@ export function buildCatalog(doc: ImportedDocument, options: BuildOptions, expli
   } as unknown as CatalogData;
   if (doc.description) catalog.description = doc.description;
   catalog.version = '0.1.0';
-  catalog.defaultLocale = cjk ? 'zh-CN' : 'en';
+  catalog.defaultLocale = messageLocale(text);
   catalog.locales = [catalog.defaultLocale];
   catalog.docs = { source: options.source };
   catalog.inferred = catalogInferred;

@@ -44,6 +44,28 @@ export function isHttpStatus(cell: string): boolean {
   return m !== null;
 }
 
+/** The reason phrases of RFC 9110 and the common registered extensions, lower case. */
+const reasonPhrases = new Set([
+  'continue', 'switching protocols', 'processing', 'early hints', 'ok', 'created', 'accepted', 'non-authoritative information',
+  'no content', 'reset content', 'partial content', 'multi-status', 'already reported', 'im used', 'multiple choices',
+  'moved permanently', 'found', 'see other', 'not modified', 'use proxy', 'temporary redirect', 'permanent redirect',
+  'bad request', 'unauthorized', 'payment required', 'forbidden', 'not found', 'method not allowed', 'not acceptable',
+  'proxy authentication required', 'request timeout', 'conflict', 'gone', 'length required', 'precondition failed',
+  'content too large', 'payload too large', 'request entity too large', 'uri too long', 'request-uri too long',
+  'unsupported media type', 'range not satisfiable', 'requested range not satisfiable', 'expectation failed', "i'm a teapot",
+  'misdirected request', 'unprocessable content', 'unprocessable entity', 'locked', 'failed dependency', 'too early',
+  'upgrade required', 'precondition required', 'too many requests', 'request header fields too large',
+  'unavailable for legal reasons', 'internal server error', 'not implemented', 'bad gateway', 'service unavailable',
+  'gateway timeout', 'http version not supported', 'variant also negotiates', 'insufficient storage', 'loop detected',
+  'not extended', 'network authentication required',
+]);
+
+/** A standard HTTP reason phrase (`Not Found`, `Too Many Requests`), with or without its status in front. */
+export function isReasonPhrase(cell: string): boolean {
+  if (cell.length > 60) return false;
+  return reasonPhrases.has(cell.replace(/^[1-5]\d\d\s+/, '').replace(/[.\s]+$/, '').replace(/\s+/g, ' ').toLowerCase());
+}
+
 /** Yes/no cells in any common spelling: never a message. */
 export function isBoolean(cell: string): boolean {
   return /^(?:true|false|yes|no|y|n|on|off|是|否|有|无|はい|いいえ|да|нет|sí|si|oui|non|ja|nein|sim|não|✓|✔|✗|✘|×|x|-|—|–|n\/a|none)$/i.test(cell);

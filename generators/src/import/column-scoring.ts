@@ -4,13 +4,13 @@
  * row, identifier-shaped, 100–599, prose; booleans and small enumerations are never messages. Header
  * words (in many languages) and the heading the table stands under only tip the balance.
  */
-import { cleanCodeToken, codeShape, isBoolean, isHttpStatus, isIdentifier, isStructuredIdentifier, wordCount } from './cell-shapes.js';
+import { cleanCodeToken, codeShape, isBoolean, isHttpStatus, isIdentifier, isReasonPhrase, isStructuredIdentifier, wordCount } from './cell-shapes.js';
 
 /**
  * What a column holds. `text` is prose whose first sentence is the message and all of it the description;
  * `messageText` is prose that is the message as a whole and the description too.
  */
-export type ColumnRole = 'code' | 'key' | 'http' | 'message' | 'icuMessage' | 'description' | 'solution' | 'notes' | 'text' | 'messageText' | 'ignore';
+export type ColumnRole = 'code' | 'codeTitle' | 'key' | 'http' | 'message' | 'icuMessage' | 'description' | 'solution' | 'notes' | 'text' | 'messageText' | 'ignore';
 
 /** Where a table stands: the heading above it, for telling error tables from field tables. */
 export interface TableContext {
@@ -25,7 +25,7 @@ const headerHints: ReadonlyArray<readonly [Hint, RegExp]> = [
   ['http', /\bhttp\b|^status$|状态码|ステータス|상태 ?코드|статус/],
   ['ordinal', /^(?:#|no\.?|n[º°]|id|index|序号|番号|번호|№)$/],
   ['code', /\bcodes?\b|errno|sqlstate|^number$|^value$|^num$|码|碼|コード|코드|код|código|codigo|code erreur|fehlercode|^nummer$|^erro$|^error$|^errors?$/],
-  ['key', /^(?:key|symbol|name|constant|identifier|enum|literal|error name|error key|error type|type name|condition(?: name)?|reason|错误名|标识|名称|シンボル|名前|이름|имя|nombre)$/],
+  ['key', /^(?:key|symbol|name|constant|identifier|enum|literal|error name|error key|error type|type name|condition(?: name)?|reason|错误名|标识|名称|命名|名字|シンボル|名前|이름|имя|nombre)$/],
   ['solution', /solution|\bfix\b|resolution|remedy|what to do|how to|action|suggest|解决|处理|處理|建议|対処|対応|해결|조치|решение|действ|solución|solucion|lösung|solução/],
   ['message', /message|\bmsg\b|^text$|^error text$|信息|消息|提示|メッセージ|메시지|сообщение|текст|mensaje|nachricht|mensagem|meldung/],
   ['description', /desc|detail|explanation|meaning|cause|remark|comment|说明|說明|描述|含义|原因|备注|説明|意味|内容|설명|의미|описание|значение|причина|descripción|significado|beschreibung|bedeutung|significado|signification/],
@@ -57,6 +57,10 @@ interface ColumnProfile {
   readonly errorish: number;
   readonly http: number;
   readonly words: number;
+  /** Share of cells that are one token (no whitespace): symbols are; `No Content`, `Bad Request` are not. */
+  readonly single: number;
+  /** Share of cells that are standard HTTP reason phrases (`Not Found`, `Too Many Requests`). */
+  readonly reason: number;
   readonly boolean: number;
   readonly typeName: number;
   readonly ordinal: boolean;
@@ -92,6 +96,8 @@ function profile(header: string, raw: readonly string[]): ColumnProfile {
     errorish: share((c) => isIdentifier(firstToken(c)) && errorWords.test(firstToken(c))),
     http: share(isHttpStatus),
     words: cells.reduce((sum, c) => sum + Math.min(wordCount(c), 30), 0) / n,
+    single: share((c) => !/\s/.test(c)),
+    reason: share(isReasonPhrase),
     boolean: share(isBoolean),
     typeName: share((c) => typeNames.test(firstToken(c))),
     ordinal: isOrdinalColumn(tokens),
@@ -116,6 +122,8 @@ function codeScore(p: ColumnProfile): number {
 function symbolScore(p: ColumnProfile): number {
   if (p.filled === 0 || p.symbol < 0.6 || p.words > 2.5 || p.boolean > 0.3 || p.typeName > 0.3) return 0;
   if (p.distinct < 0.8 && p.filled >= 3) return 0;
+  // Reason phrases (`No Content`, `Bad Request`) are titles; a symbol column holds one token a cell, bar a few overflows.
+  if (p.reason >= 0.5 || p.single < 0.6) return 0;
   // Plain words ("gone", "Forbidden") count as symbols only beside structured ones in the same column.
   if (p.structured < 0.5 && p.hint !== 'key' && p.hint !== 'code') return 0;
   const hint = p.hint === 'key' ? 0.3 : p.hint === 'code' ? 0.2 : p.hint === 'field' ? -0.5 : p.hint === 'message' || p.hint === 'description' ? -0.2 : 0;
@@ -126,6 +134,23 @@ function proseScore(p: ColumnProfile): number {
   if (p.filled === 0 || p.boolean > 0.3 || p.typeName > 0.3 || isEnumeration(p)) return 0;
   const hint = p.hint === 'message' ? 3 : p.hint === 'description' ? 1.5 : p.hint === 'solution' ? 0.5 : p.hint === 'code' || p.hint === 'key' || p.hint === 'http' ? -1 : 0;
   return Math.min(p.words, 6) / 3 + hint;
+}
+
+/** Header hints a column of short titles may carry: none, or a word for text or names. */
+const titleHints: ReadonlySet<Hint | undefined> = new Set([undefined, 'message', 'description', 'key']);
+
+/**
+ * How strongly a column reads as the short titles of the entries whose long prose is in `prose`:
+ * reason phrases, or distinct cells of a few words where the other column's run several times longer.
+ */
+function titleScore(p: ColumnProfile, prose: ColumnProfile): number {
+  // A "Status" or "Name" column of reason phrases (`Not Found`) is a column of titles too.
+  const hinted = titleHints.has(p.hint) || (p.hint === 'http' && p.reason >= 0.5);
+  const text = p.filled > 0 && p.boolean <= 0.3 && p.typeName <= 0.3 && !isEnumeration(p);
+  if (!hinted || !text || p.distinct < 0.8 || p.words > 6 || prose.words <= p.words) return 0;
+  const reasons = p.reason >= 0.5 ? 2 : 0;
+  const shorter = prose.words >= 2 * p.words + 3 ? 1 : 0;
+  return reasons || shorter ? reasons + shorter + p.reason : 0;
 }
 
 /** How strongly the table reads as a list of errors: positive for error tables, negative for field tables. */
@@ -179,10 +204,12 @@ export function columnRoles(headers: readonly string[], rows: readonly (readonly
     code = -1;
   }
   if (code < 0 && key < 0) {
-    // Only HTTP statuses: they are the codes.
-    code = best((p) => codeScore(p));
+    // Only HTTP statuses: they are the codes; written with their reason phrase (`404 Not Found`), the phrase is the title.
+    const titled = best((p) => (p.http >= 0.9 && p.single < 0.5 ? p.http : 0));
+    code = titled >= 0 ? titled : best((p) => codeScore(p));
     if (code < 0) return undefined;
-    roles[code] = 'code';
+    // A column headed as the message keeps the message; the phrase is then only the status's name.
+    roles[code] = titled >= 0 && !profiles.some((p) => p.hint === 'message') ? 'codeTitle' : 'code';
   }
   if (errorTableScore(profiles, headers, context, code >= 0, key >= 0 ? profiles[key] : undefined) < (code >= 0 ? 0.5 : 1)) return undefined;
   const http = best((p) => (p.http >= 0.9 && (p.hint === 'http' || p.filled > 0) ? p.http + (p.hint === 'http' ? 0.5 : 0) : 0));
@@ -193,7 +220,17 @@ export function columnRoles(headers: readonly string[], rows: readonly (readonly
   });
   // The message: the most prose-like column, header words tipping the balance.
   const message = roles.includes('icuMessage') ? -1 : best((p) => (p.hint === 'solution' ? 0 : proseScore(p)));
-  if (message >= 0) {
+  if (message >= 0 && profiles[message]!.hint !== 'message') {
+    // Short titles (reason phrases, `token invalid`) beside long prose: the title is the message and the
+    // prose its description, whichever of the two the header words favour (pages call both "description").
+    const prose = message;
+    const title = best((p, i) => (i === prose ? 0 : titleScore(p, profiles[prose]!)));
+    if (title >= 0) {
+      roles[prose] = 'description';
+      roles[title] = 'message';
+    }
+  }
+  if (message >= 0 && roles[message] === undefined) {
     // The whole cell is the message, as a reader quotes it; a second prose column is the description.
     // A lone column of paragraphs (many words a cell) gives its first sentence as the message instead.
     const p = profiles[message]!;

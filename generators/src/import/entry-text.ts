@@ -8,11 +8,17 @@ import { codeShape } from './cell-shapes.js';
 /** Words that label a code in a head line (`Error Number: 8001`, `Código: ERR1_T05`), many languages. */
 const codeLabel = /^(?:(?:error|status|return|result|response|reason)\s+)?(?:code|number|no\.?|num|errno|id)\s*[:：]\s*|^(?:código|codigo|code d'erreur|fehlercode|número|numero|номер|код(?: ошибки)?|错误码|错误号|錯誤碼|返回码|エラーコード|エラー番号|コード|에러 ?코드|오류 ?코드|코드)\s*[:：]\s*/i;
 
-/** Drops the label before a code in a head line: `Error Number: 8001` → `8001`. */
+/** The same labels without a colon, before a code that stands alone or is quoted: `Error Code "0"`, `Error code 12 — text`. */
+const bareCodeLabel = /^(?:(?:error|status|return|result|response)\s+)?(?:code|number|errno)\s+(?=["'“]?[\w.-]{1,40}["'”]?\s*(?:$|[—–:：(]|-{1,2}\s))/i;
+
+/** Drops the label before a code in a head line: `Error Number: 8001` → `8001`, `Error Code "0"` → `0`. */
 export function stripCodeLabel(line: string): { line: string; labelled: boolean } {
-  const m = codeLabel.exec(line.slice(0, 80));
-  if (!m) return { line, labelled: false };
-  const value = line.slice(m[0].length);
+  const head = line.slice(0, 80);
+  const m = codeLabel.exec(head);
+  const bare = m ? null : bareCodeLabel.exec(head);
+  if (!m && !bare) return { line, labelled: false };
+  // Quotes after a bare label only set the code apart from the words (`Error Code "0"`); they do not make it a string.
+  const value = m ? line.slice(m[0].length) : line.slice(bare![0].length).replace(/^["'“]([^"'”\s]{1,40})["'”]/, '$1');
   const token = cleanToken(value.split(/\s/, 1)[0] ?? '').token;
   return isCodeLike(token) || codeShape(token) !== undefined || isSymbolLike(token) ? { line: value, labelled: true } : { line, labelled: false };
 }
@@ -53,7 +59,7 @@ const separator = /^\s*(?:[—–:：]|-{1,2}|=>|->)\s*/;
  * Reads an entry head such as `` `23505` unique_violation — text ``, `1101 NOT_EXIST_ACCOUNT: text`,
  * `**E1001** INVALID_TOKEN` or `CLIENT_CLOSED_REQUEST`. Undefined when the line names no code or symbol.
  */
-export function parseEntryHead(line: string): (Pick<ImportedEntry, 'code' | 'key' | 'codeIsString'> & { rest: string; separated: boolean }) | undefined {
+export function parseEntryHead(line: string, options: { titled?: boolean } = {}): (Pick<ImportedEntry, 'code' | 'key' | 'codeIsString'> & { rest: string; separated: boolean; titled?: boolean }) | undefined {
   const stripped = stripCodeLabel(cleanHeadingNoise(line.replace(/^\s*(?:[-*•+]|\d+[.)])\s+/, '')));
   let rest = stripped.line;
   const first = /^(\S+?)(?=\s|[:：—–]|$)/.exec(rest);
@@ -90,13 +96,42 @@ export function parseEntryHead(line: string): (Pick<ImportedEntry, 'code' | 'key
       }
     }
   } else {
-    return undefined;
+    return options.titled ? titledCode(stripped.line) : undefined;
   }
   return { ...head, rest: rest.replace(separator, '').trim(), separated: separator.test(rest) };
 }
 
+/** A heading of a few words that ends in its code: `Obsolete error (20)`, `Fehlende Rechte (0x0A)`; the words are its title. */
+function titledCode(line: string): { code: string; rest: string; separated: boolean; titled: true } | undefined {
+  const m = /^([^()]{1,80}?)\s*\(([^()\s]{1,40})\)$/.exec(line.trim().slice(0, 130));
+  if (!m || m[1]!.split(/\s+/).length > 6) return undefined;
+  const code = cleanToken(m[2]!).token;
+  const shape = codeShape(code);
+  if (!isCodeLike(code) && shape !== 'hex' && shape !== 'range' && shape !== 'integer') return undefined;
+  return { code, rest: m[1]!.trim(), separated: true, titled: true };
+}
+
 const solutionLine = /^\s*(?:[*_]{1,2})?(solution|fix|fixes|resolution|remedy|how to fix|what to do|action|解决方案|解决办法|处理方法|处理建议|解决方法)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*(.*)$/i;
 const statusLine = /^\s*(?:[*_]{1,2})?(?:http(?:\s+status)?(?:\s+code)?|status|http 状态码|状态码)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*`?(\d{3})\b/i;
+
+/** The label of a status that ends a line, as the end of the text before its colon (`… servidor HTTP`). */
+const statusLabelEnd = /(?:^|\s)((?:[*_]{1,2})?(?:http(?:\s{1,3}status)?(?:\s{1,3}code)?|status\s{1,3}code)(?:[*_]{1,2})?\s{0,3})$/i;
+
+/**
+ * "… del servidor HTTP: 500": a status label ending a line of text (soft breaks an HTML page collapsed)
+ * becomes a line of its own. Found from the last colon back, so it costs one pass however long the line.
+ */
+function splitTrailingStatus(line: string): string[] {
+  const colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('：'));
+  if (colon < 0 || !/^\s*`?[1-5]\d\d`?\s*$/.test(line.slice(colon + 1))) return [line];
+  const before = line.slice(Math.max(0, colon - 40), colon);
+  const label = statusLabelEnd.exec(before);
+  if (!label) return [line];
+  const text = line.slice(0, colon - label[1]!.length).trimEnd();
+  // The label alone on its line, or following its own first word (`HTTP Status Code: 400`), stays as it is.
+  if (!text.trim() || /(?:^|\s)(?:http|status)$/i.test(text)) return [line];
+  return [text, line.slice(colon - label[1]!.length).trim()];
+}
 
 const inlineSolution = /(?<=[.!?。！？])\s*(?=(?:[*_]{1,2})?(?:Solution|Fix|Resolution|Remedy|How to fix|What to do|解决方案|解决办法|处理方法|处理建议|解决方法)(?:[*_]{1,2})?\s*[:：])/;
 
@@ -122,6 +157,8 @@ const sectionLabel = /^\s*(?:[*_]{1,2})?(error message|message|mensaje|msg|错�
 const fence = /^\s*(?:```|~~~)/;
 const boldSolution = /^(?:[*_]{2})(?:solution|solutions|fix|resolution|处理步骤|处理方法|解决方法|解决方案|対処方法|対処|해결 ?방법|решение|solución)(?:[*_]{2})$/i;
 const shortcode = /^\s*(?:\{\{[<%].{0,500}[%>]\}\}|\{%.{0,500}%\})\s*$/;
+/** A line that is one bare HTML tag (`<div class="tags_list">`, `</div>`): page layout, not prose. */
+const tagLine = /^<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,300})?\/?>$/;
 
 /** Splits the lines under an entry head into prose, `Solution:`/`Fix:` text and `HTTP status:`. */
 export function parseEntryBody(lines: readonly string[]): EntryBody {
@@ -133,14 +170,15 @@ export function parseEntryBody(lines: readonly string[]): EntryBody {
   let inLabel: 'message' | 'cause' | undefined;
   let inFence = false;
   // "Invalid token. Fix: refresh the token." — a solution label after a sentence starts its own line.
-  const split = lines.flatMap((l) => l.split(inlineSolution));
+  // "… del servidor HTTP: 500" — a status label ending a line (soft breaks an HTML page collapsed) is its own line.
+  const split = lines.flatMap((l) => l.split(inlineSolution)).flatMap(splitTrailingStatus);
   for (const raw of split) {
     const line = raw.trim().replace(/^:\s+/, '');
     if (fence.test(line)) {
       inFence = !inFence;
       continue;
     }
-    if (inFence || shortcode.test(line)) continue;
+    if (inFence || shortcode.test(line) || tagLine.test(line)) continue;
     const status = statusLine.exec(line);
     const solution = solutionLine.exec(line);
     if (boldSolution.test(line)) {
@@ -209,4 +247,28 @@ export function firstSentence(text: string): string {
 /** Normalizes whitespace of a one-line text. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Words that open a remedy rather than an explanation, many languages: imperatives and "please"
+ * (`Check…`, `Повторите…`, `请检查…`, `Verifique…`), or a Japanese/Korean polite request at the end.
+ */
+const remedyStart = new RegExp(
+  [
+    "^(?:please|check|verify|ensure|make sure|try|retry|contact|increase|reduce|decrease|wait|update|upgrade|correct|remove|refer to|consult|resend|recreate|restart|avoid|enable|disable|specify|confirm|review|reissue|repeat|reconnect)\\b",
+    '^(?:请|建议|排查|检查|确认|尝试|重试|联系|解决方法|解决办法|处理方法)',
+    '^(?:пожалуйста|необходимо|следует|рекомендуется|[а-яё]{3,}(?:ите|йте|ьте)(?:сь)?)(?=[\\s,.!]|$)',
+    '^(?:por favor|verifique|revise|compruebe|intente|contacte|comuníquese|utilice|asegúrese|consulte|reintente|vuelva a)\\b',
+    '^(?:tente|entre em contato|certifique-se)\\b',
+    '^(?:bitte|prüfen sie|überprüfen sie|versuchen sie|wenden sie sich|kontaktieren sie|stellen sie sicher)\\b',
+    '^(?:veuillez|vérifiez|essayez|contactez|réessayez|consultez|assurez-vous)\\b',
+  ].join('|'),
+  'iu',
+);
+const remedyEnd = /(?:ください|下さい|하세요|하십시오|바랍니다|주세요)[。.!！]?$/u;
+
+/** Whether a paragraph tells the reader what to do (a remedy) rather than what happened. */
+export function isRemedy(paragraph: string): boolean {
+  const text = paragraph.replace(/^[\s*_>#-]+/, '').trim().slice(0, 400);
+  return remedyStart.test(text) || remedyEnd.test(text);
 }

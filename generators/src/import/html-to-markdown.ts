@@ -21,6 +21,8 @@ function inline(node: Nodes): string {
   }
   const text = (node.children as ElementContent[]).map(inline).join('');
   if (node.type === 'element' && node.tagName === 'code' && text.trim() && !text.includes('`')) return `\`${text.trim()}\``;
+  // Bold stays bold: a bold name on its own line opens a definition block, as in Markdown.
+  if (node.type === 'element' && (node.tagName === 'strong' || node.tagName === 'b') && text.trim() && !/[*\n]/.test(text)) return `**${text.trim()}**`;
   if (node.type === 'element' && (node.tagName === 'li' || node.tagName === 'p' || node.tagName === 'div')) return `${text}\n`;
   return text;
 }
@@ -73,6 +75,58 @@ export function tableMarkdown(table: Element): string {
   return out.join('\n');
 }
 
+/** Elements that make a list item more than one line. */
+const itemBlocks = new Set(['p', 'div', 'ul', 'ol', 'table', 'pre', 'dl', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A list as Markdown. An item of inline content is one line; an item of blocks keeps them apart as
+ * Markdown would: its first text is the item's line, further paragraphs continue it (indented), nested
+ * lists nest, and tables and code blocks stand after it at the top level, where the reader finds them.
+ */
+function listMarkdown(list: Element, out: string[], listDepth: number): void {
+  const pad = '  '.repeat(listDepth);
+  const flat = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) out.push(run.join('\n'));
+    run = [];
+  };
+  for (const li of list.children) {
+    if (li.type !== 'element' || li.tagName !== 'li') continue;
+    if (!li.children.some((c) => c.type === 'element' && itemBlocks.has(c.tagName))) {
+      run.push(`${pad}- ${flat(inline(li))}`);
+      continue;
+    }
+    flush();
+    let head: string | undefined;
+    let lead: ElementContent[] = [];
+    const after: string[] = [];
+    const line = (text: string) => {
+      if (!text) return;
+      if (head === undefined) {
+        head = text;
+        out.push(`${pad}- ${text}`);
+      } else out.push(`${pad}  ${text}`);
+    };
+    for (const child of li.children) {
+      if (child.type !== 'element' || !itemBlocks.has(child.tagName)) {
+        lead.push(child);
+        continue;
+      }
+      line(flat(lead.map(inline).join('')));
+      lead = [];
+      if (child.tagName === 'ul' || child.tagName === 'ol') {
+        if (head === undefined) line('…');
+        listMarkdown(child, out, listDepth + 1);
+      } else if (child.tagName === 'p' || child.tagName === 'div' || /^h\d$/.test(child.tagName)) line(flat(inline(child)));
+      else blockMarkdown(child, after, 0);
+    }
+    line(flat(lead.map(inline).join('')));
+    out.push(...after);
+  }
+  flush();
+}
+
 /** Markdown for a parsed HTML tree, block by block. */
 function blockMarkdown(node: Nodes, out: string[], listDepth = 0): void {
   if (node.type === 'root') {
@@ -92,8 +146,7 @@ function blockMarkdown(node: Nodes, out: string[], listDepth = 0): void {
   } else if (tag === 'table') out.push(tableMarkdown(node));
   else if (tag === 'pre') out.push(`\`\`\`\n${inline(node).replace(/`{3,}/g, '')}\n\`\`\``);
   else if (tag === 'ul' || tag === 'ol') {
-    const items = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
-    out.push(items.map((li) => `${'  '.repeat(listDepth)}- ${inline(li).replace(/\s*\n\s*/g, ' ').trim()}`).join('\n'));
+    listMarkdown(node, out, listDepth);
   } else if (tag === 'dl') {
     for (const child of node.children) {
       if (child.type !== 'element') continue;

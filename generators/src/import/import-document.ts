@@ -8,10 +8,11 @@ import { envelopeHint } from './envelope-hint.js';
 import { exampleEnvelope } from './example-envelope.js';
 import { entryCount, type DocFormat, type ImportedDocument } from './imported-document.js';
 import { importMarkdown } from './markdown-importer.js';
-import { importRst } from './rst-importer.js';
+import { importRst, rstPlain } from './rst-importer.js';
 import { importText } from './text-importer.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 import { errataSiteMarkdown } from './errata-site.js';
+import { expandCodeRanges } from './page-consistency.js';
 
 /** A page that cannot be imported; the message is one line for the user. */
 export class ImportError extends Error {
@@ -58,10 +59,28 @@ function hintFor(text: string, format: DocFormat, options: ImportOptions): strin
 /** Reads a page in the given format. */
 export function readDocument(source: string, format: DocFormat): ImportedDocument {
   const doc = format === 'markdown' ? importMarkdown(source) : format === 'html' ? importMarkdown(errataSiteMarkdown(source) ?? htmlToMarkdown(source)) : format === 'rst' ? importRst(source) : importText(source);
+  expandCodeRanges(doc);
   const hint = envelopeHint(source);
   if (hint) doc.envelopeHint = hint;
   const example = exampleEnvelope(source);
   if (example) doc.exampleEnvelope = example;
+  return doc;
+}
+
+/**
+ * The last resort for a page whose structure held no entries: what a reader sees of it, read line by
+ * line as a plain-text page (`1001 - text` lines in one paragraph or a code block, `**1001** — text`,
+ * `400` over `: text`, reST bullets and definition lists). Only when the format was detected, not forced.
+ */
+function readLines(text: string, format: DocFormat, structured: ImportedDocument): ImportedDocument {
+  // The Markdown source itself, not a second parse (a parse of a big page costs seconds): the line reader
+  // already skips fences and reads `#` headings, bullets, `**1001**` and `: definition` lines.
+  const plain = format === 'markdown' ? text : format === 'html' ? htmlToMarkdown(text) : rstPlain(text);
+  const doc = importText(plain);
+  if (entryCount(doc) === 0) return structured;
+  expandCodeRanges(doc);
+  if (structured.title !== undefined) doc.title = structured.title;
+  for (const key of ['envelopeHint', 'exampleEnvelope'] as const) if (structured[key]) doc[key] = structured[key] as never;
   return doc;
 }
 
@@ -81,6 +100,7 @@ export function importDocument(source: string, options: ImportOptions): ImportRe
     if (error instanceof RangeError) throw new ImportError(`${options.fileName} is nested too deeply to read as ${format}; ${expected}`);
     throw error;
   }
+  if (entryCount(doc) === 0 && options.format === undefined && format !== 'text') doc = readLines(text, format, doc);
   const entries = entryCount(doc);
   if (entries === 0) throw new ImportError(`no error codes found in ${options.fileName} (read as ${format}${hintFor(text, format, options)}); ${expected}`);
   // errata's own READMEs state every field; guessing over them would change the round trip.

@@ -20,6 +20,10 @@ export interface ImportedEntry {
   plainText?: string;
   description?: string;
   solution?: string;
+  /** The words of a head that has a body too (`## Obsolete error (20)`): its message, unless several entries share them. */
+  title?: string;
+  /** The paragraphs under a head when, all together, they are the message; a trailing remedy may be split off. */
+  paragraphs?: string[];
   httpStatus?: number;
   anchor?: string;
   outcome?: 'success' | 'error' | 'partial' | 'pending';

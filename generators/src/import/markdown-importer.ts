@@ -6,12 +6,15 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { Heading, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Root, RootContent, Table, TableCell } from 'mdast';
 import { entryCount, groupFor, type ImportedDocument, type ImportedEntry } from './imported-document.js';
 import { markdownCellText, type CellText } from './cell-text.js';
 import { columnRoles, rowsToEntries, splitSectionRows } from './table-columns.js';
 import { cleanHeadingNoise, oneLine, parseEntryBody, parseEntryHead } from './entry-text.js';
 import { inlineHtmlTables } from './html-to-markdown.js';
+import { delimitLooseTables } from './loose-tables.js';
+import { cellPlains, restoreBigTables, extractBigTables, placeholderPattern, type LineTable } from './big-tables.js';
+import { demoteSharedTitles, dropPlainWordHeads, expandCodeRanges, splitRemedies } from './page-consistency.js';
 
 /** Plain text of a node: text, inline code and link texts joined. */
 function textOf(node: Nodes): string {
@@ -28,7 +31,7 @@ function sourceOf(source: string, nodes: readonly Nodes[]): string {
 }
 
 /** What a reader sees of inline content: texts without emphasis or link marks (code spans kept), `<br>` as a line break, list items as lines. */
-function plainOf(nodes: readonly Nodes[]): string {
+export function plainOf(nodes: readonly Nodes[]): string {
   return nodes
     .map((node): string => {
       if (node.type === 'text') return node.value;
@@ -71,20 +74,51 @@ export function plainMarkdown(text: string): string {
 }
 
 /** Entries of a table, by section: rows spanning the table ("Class 22 — Data Exception") start a section. */
-function tableEntries(source: string, table: Table, plain: boolean, heading: string | undefined): { title?: string; entries: ImportedEntry[] }[] {
-  const [head, ...body] = table.children;
-  if (!head) return [];
-  const cell = (c: (typeof head.children)[number]): CellText => {
-    const text = markdownCellText(sourceOf(source, c.children));
-    return plain ? { ...text, plain: tidy(plainOf(c.children)) } : text;
-  };
-  const headers = head.children.map((c) => (plain ? tidy(plainOf(c.children)) : cell(c).text));
-  const all = body.map((r) => r.children.map(cell));
+function tableSections(headers: readonly string[], all: readonly (readonly CellText[])[], heading: string | undefined): { title?: string; entries: ImportedEntry[] }[] {
   const sections = splitSectionRows(all);
   const rows = sections.flatMap((s) => s.rows);
   const roles = columnRoles(headers, rows.map((r) => r.map((c) => c.plain ?? c.text)), heading !== undefined ? { heading } : {});
   if (!roles) return [];
   return sections.map((s) => ({ ...(s.title !== undefined ? { title: s.title } : {}), entries: rowsToEntries(roles, s.rows) }));
+}
+
+/**
+ * The source of a table cell between its bars, trimmed. Read off the cell's own position: the inline
+ * nodes' positions miss a trailing `www.` autolink, which the GFM transform adds without one.
+ */
+function cellSource(source: string, cell: TableCell): string {
+  const start = cell.position?.start.offset;
+  const end = cell.position?.end.offset;
+  if (start === undefined || end === undefined) return sourceOf(source, cell.children);
+  let text = source.slice(start, end).trim();
+  if (text.startsWith('|')) text = text.slice(1);
+  if (text.endsWith('|')) {
+    let slashes = 0;
+    while (text[text.length - 2 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 0) text = text.slice(0, -1);
+  }
+  return text.trim();
+}
+
+/** Headers and cells of a parsed table: each cell's source slice, and what a reader sees of it. */
+function parsedTable(source: string, table: Table, plain: boolean): { headers: string[]; cells: CellText[][] } {
+  const [head, ...body] = table.children;
+  if (!head) return { headers: [], cells: [] };
+  const cell = (c: (typeof head.children)[number]): CellText => {
+    const text = markdownCellText(cellSource(source, c));
+    return plain ? { ...text, plain: tidy(plainOf(c.children)) } : text;
+  };
+  return { headers: head.children.map((c) => (plain ? tidy(plainOf(c.children)) : cell(c).text)), cells: body.map((r) => r.children.map(cell)) };
+}
+
+/** The same for a big table read off its lines (big-tables.ts): the same slices, the same plain texts. */
+function lineTable(table: LineTable, plain: boolean): { headers: string[]; cells: CellText[][] } {
+  if (!plain) return { headers: table.header.map((c) => markdownCellText(c).text), cells: table.body.map((r) => r.map(markdownCellText)) };
+  const all = [table.header, ...table.body];
+  const plains = cellPlains(all.flat(), plainOf).map(tidy);
+  let at = 0;
+  const read = all.map((row) => row.map((slice) => ({ ...markdownCellText(slice), plain: plains[at++]! })));
+  return { headers: read[0]!.map((c) => c.plain), cells: read.slice(1) };
 }
 
 /** Adds the reader's view of an entry's texts: the message is plain text, the description keeps its Markdown. */
@@ -97,11 +131,28 @@ function withPlainText(entry: ImportedEntry): ImportedEntry {
   return entry;
 }
 
+/**
+ * A body that opens by restating the head's code (`## Error Code "0"` over `Error code: 0 (Success)`):
+ * the restatement is not prose; what it adds (the text, in parentheses or not, and a symbol) belongs to the head.
+ */
+function restateHead(head: NonNullable<ReturnType<typeof parseEntryHead>>, body: ReturnType<typeof parseEntryBody>): void {
+  if (head.code === undefined || !body.text) return;
+  const [first, ...more] = body.text.split('\n\n');
+  const again = parseEntryHead(first!);
+  if (again?.code !== head.code || (again.key !== undefined && head.key !== undefined && again.key !== head.key)) return;
+  const text = again.rest.replace(/^\((.*)\)$/, '$1').trim();
+  if (text && head.rest) return;
+  if (text) head.rest = text;
+  if (again.key !== undefined) head.key = again.key;
+  body.text = more.join('\n\n');
+}
+
 /** An entry read from a heading or list item head plus the lines under it. */
-function entryFromBlock(headText: string, bodyLines: readonly string[]): ImportedEntry | undefined {
-  const head = parseEntryHead(headText);
+function entryFromBlock(headText: string, bodyLines: readonly string[], titled = false): ImportedEntry | undefined {
+  const head = parseEntryHead(headText, { titled });
   if (!head) return undefined;
   const body = parseEntryBody(bodyLines);
+  restateHead(head, body);
   const entry: ImportedEntry = {};
   // `200 OK`, `702000000: OK`: a plain word after a code, with nothing else, is the text, not a symbol.
   if (head.code !== undefined && head.key !== undefined && !head.rest && !body.text && !body.message && !/[_a-z]/.test(head.key)) {
@@ -117,12 +168,16 @@ function entryFromBlock(headText: string, bodyLines: readonly string[]): Importe
     if (body.cause) entry.description = body.cause;
   } else if (head.rest && body.text) {
     entry.message = head.rest;
+    entry.title = head.rest;
     entry.description = body.text;
   } else if (head.rest) entry.text = head.rest;
   else if (body.text) {
     // A code with only paragraphs under it: what they say, all of it, is the message.
     entry.message = body.text;
-    if (body.text.includes('\n\n')) entry.description = body.text;
+    if (body.text.includes('\n\n')) {
+      entry.description = body.text;
+      entry.paragraphs = body.text.split('\n\n');
+    }
   }
   if (body.solution) entry.solution = body.solution;
   if (body.httpStatus) entry.httpStatus = body.httpStatus;
@@ -132,6 +187,40 @@ function entryFromBlock(headText: string, bodyLines: readonly string[]): Importe
 function listItemEntry(source: string, item: ListItem): ImportedEntry | undefined {
   const lines = sourceOf(source, item.children).split('\n');
   return entryFromBlock(lines[0] ?? '', lines.slice(1));
+}
+
+/** How deep nested lists are followed: no real page nests its groups further. */
+const maxListDepth = 8;
+
+/**
+ * Entries of a list, its nested lists included: an item that names no code (`- Format errors 2xx`) is a
+ * group over the entries nested in it, titled by the outermost such item. `items` counts the items that
+ * could have been entries (entries, and items with nothing nested), for telling code lists from prose lists.
+ */
+function listEntries(source: string, list: List, title?: string, depth = 0): { sections: { title?: string; entries: ImportedEntry[] }[]; items: number } {
+  const sections: { title?: string; entries: ImportedEntry[] }[] = [];
+  let items = 0;
+  const add = (at: string | undefined, entry: ImportedEntry) => {
+    const last = sections[sections.length - 1];
+    if (last && last.title === at) last.entries.push(entry);
+    else sections.push({ ...(at !== undefined ? { title: at } : {}), entries: [entry] });
+  };
+  for (const item of list.children) {
+    const entry = listItemEntry(source, item);
+    const nested = item.children.filter((c): c is List => c.type === 'list');
+    if (entry || !nested.length || depth >= maxListDepth) {
+      items++;
+      if (entry) add(title, entry);
+      continue;
+    }
+    const label = item.children[0]?.type === 'paragraph' ? tidy(plainOf(item.children[0].children)) : '';
+    for (const inner of nested) {
+      const read = listEntries(source, inner, title ?? (label || undefined), depth + 1);
+      items += read.items;
+      for (const section of read.sections) section.entries.forEach((e) => add(section.title, e));
+    }
+  }
+  return { sections, items };
 }
 
 /** A heading that names one code: `## 1101`, `## NOT_FOUND — text`, or a lone `### card_declined` / `### invalidRequest`. */
@@ -155,13 +244,18 @@ function paragraphHead(source: string, node: RootContent): { head: string; rest:
   const first = cleanHeadingNoise(lines[0] ?? '').replace(/\s+$/, '');
   const bold = /^\*\*([^*]{1,120})\*\*$/.exec(first);
   const term = /^([A-Za-z_$][\w$]{0,80}\s\([^()\s]{1,40}\)):?$/.exec(first);
-  const text = bold?.[1] ?? term?.[1];
+  // A bold code or symbol leading its own text on the line (`**1001** — Invalid token`, `**InternalFailure** The request…`).
+  const lead = bold || term ? null : /^\*\*([^*]{1,120})\*\*(?:\s*(?:[—–:：]|-{1,2})\s*|\s+)(\S.*)$/.exec(first);
+  const text = bold?.[1] ?? term?.[1] ?? lead?.[1];
   if (text === undefined) return undefined;
   // Admonition captions (`**NOTE**`, `**Warning:**`) open no entry.
-  if (bold && /^(?:note|notes|warning|caution|important|tip|hint|info|danger|attention|deprecated|example|examples|注意|警告|提示|说明|注|참고|주의|примечание|внимание|nota|aviso|achtung|hinweis)\s*[:：]?$/i.test(text.trim())) return undefined;
+  if ((bold || lead) && /^(?:note|notes|warning|caution|important|tip|hint|info|danger|attention|deprecated|example|examples|注意|警告|提示|说明|注|참고|주의|примечание|внимание|nota|aviso|achtung|hinweis)\s*[:：]?$/i.test(text.trim())) return undefined;
   const head = parseEntryHead(text);
   if (!head || (head.code === undefined && !isCodeHeading(head) && !term)) return undefined;
-  return { head: text, rest: lines.slice(1), term: term !== null };
+  // A lead's own text must be the entry's, not more of the name (`**E1** and **E2** are…` opens nothing).
+  if (lead && (head.rest !== '' || /\*\*/.test(lead[2]!))) return undefined;
+  // The lead's text is read as the first line under a bold name alone would be: all of it is the message.
+  return { head: text, rest: lead ? [lead[2]!, ...lines.slice(1)] : lines.slice(1), term: term !== null };
 }
 
 const groupComment = /^<!--\s*errata-group:\s*([a-z0-9-]+)\s*-->$/;
@@ -174,9 +268,16 @@ function capNesting(source: string): string {
   return source.replace(/^(?:[ \t]*>){33,}/gm, '>'.repeat(32)).replace(/^[ \t]{129,}/gm, ' '.repeat(128));
 }
 
+/** Options of the Markdown reader. */
+export interface MarkdownOptions {
+  /** Rows from which a top-level table takes the fast path (default `bigTableRows`); tests set 0 or Infinity to compare the paths. */
+  readonly bigTableRows?: number;
+}
+
 /** Reads a Markdown page. */
-export function importMarkdown(page: string): ImportedDocument {
-  const source = inlineHtmlTables(capNesting(page));
+export function importMarkdown(page: string, options: MarkdownOptions = {}): ImportedDocument {
+  // Big tables skip the parser (big-tables.ts): a placeholder line stands where each was.
+  const { source, tables: bigTables } = extractBigTables(delimitLooseTables(inlineHtmlTables(capNesting(page))), options.bigTableRows);
   const root: Root = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   // errata's own READMEs are read as written, so that messages round-trip exactly; other pages as a reader sees them.
   const plain = !/<!-- Generated by errata\b/.test(source);
@@ -207,8 +308,8 @@ export function importMarkdown(page: string): ImportedDocument {
   };
   const closeCodeSection = () => {
     if (!codeSection) return;
-    const body = [...codeSection.lead, '', ...sourceOf(source, codeSection.nodes).split('\n')];
-    const entry = entryFromBlock(codeSection.head, body);
+    const body = [...codeSection.lead, '', ...restoreBigTables(sourceOf(source, codeSection.nodes), bigTables).split('\n')];
+    const entry = entryFromBlock(codeSection.head, body, true);
     if (entry && plain) withPlainText(entry);
     if (entry && entry.code === undefined && entry.key !== undefined && /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(entry.key)) pascalHeads.push(entry);
     if (entry) {
@@ -222,9 +323,9 @@ export function importMarkdown(page: string): ImportedDocument {
     if (node.type === 'heading') {
       closeCodeSection();
       const text = textOf(node).trim();
-      const codeHeading = isCodeHeading(parseEntryHead(text));
+      const codeHeading = isCodeHeading(parseEntryHead(text, { titled: true }));
       if (node.depth === 1 && title === undefined && stack.length === 0 && !codeHeading) {
-        title = text;
+        title = cleanHeadingNoise(text);
         continue;
       }
       introDone = true;
@@ -256,8 +357,11 @@ export function importMarkdown(page: string): ImportedDocument {
     else if (node.type !== 'html') introDone = true;
     if (node.type === 'html' && groupComment.test(node.value.trim())) {
       groupName = groupComment.exec(node.value.trim())![1];
-    } else if (node.type === 'table') {
-      for (const section of tableEntries(source, node, plain, currentTitle() ?? title)) {
+    } else if (node.type === 'table' || (node.type === 'html' && placeholderPattern.test(node.value.trim()))) {
+      const big = node.type === 'html' ? bigTables[Number(placeholderPattern.exec(node.value.trim())![1])]! : undefined;
+      const { headers, cells } = node.type === 'table' ? parsedTable(source, node, plain) : lineTable(big!, plain);
+      if (big) introDone = true;
+      for (const section of tableSections(headers, cells, currentTitle() ?? title)) {
         if (!section.entries.length) continue;
         if (section.title !== undefined) {
           groupName = undefined;
@@ -271,9 +375,16 @@ export function importMarkdown(page: string): ImportedDocument {
       }
       pending = [];
     } else if (node.type === 'list') {
-      const entries = node.children.map((item) => listItemEntry(source, item)).filter((e): e is ImportedEntry => e !== undefined);
+      const read = listEntries(source, node);
+      const entries = read.sections.flatMap((s) => s.entries);
       if (plain) entries.forEach(withPlainText);
-      if (entries.length >= Math.max(1, node.children.length / 2)) describe(lists, entries);
+      if (entries.length >= Math.max(1, read.items / 2)) {
+        for (const section of read.sections) {
+          if (section.title !== undefined) stack.push({ depth: 7, title: section.title });
+          describe(lists, section.entries);
+          if (section.title !== undefined) stack.pop();
+        }
+      }
       pending = [];
     } else if (node.type === 'paragraph') {
       pending.push(node);
@@ -285,6 +396,15 @@ export function importMarkdown(page: string): ImportedDocument {
     sections.groups = sections.groups.filter((g) => g.entries.length > 0);
   }
 
+  if (plain) {
+    dropPlainWordHeads(sections);
+    // Before shared titles are counted: `Obsolete errors (50-51)` is two entries of that title.
+    expandCodeRanges(sections);
+    const read = [...sections.groups, ...lists.groups].flatMap((g) => g.entries);
+    const flat = (text: string) => oneLine(plainMarkdown(text) || text);
+    demoteSharedTitles(read, flat);
+    splitRemedies(read, flat);
+  }
   const doc = [tables, sections, lists].find((d) => entryCount(d) > 0) ?? tables;
   if (title !== undefined) doc.title = title;
   const description = sourceOf(source, intro).trim();

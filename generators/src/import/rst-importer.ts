@@ -114,6 +114,12 @@ function indentedBlock(lines: readonly string[], at: number, indent: number): { 
   return { block, next: i };
 }
 
+/** A cell written as a reST line block (`| line` each) is its lines without the bars. */
+function lineBlock(lines: readonly string[]): readonly string[] {
+  const filled = lines.filter((l) => l.trim() !== '');
+  return filled.length && filled.every((l) => /^\|(?:\s|$)/.test(l.trim())) ? lines.map((l) => l.trim().replace(/^\|\s?/, '')) : lines;
+}
+
 /** Reads a `.. list-table::` body: `* - cell` rows, `- cell` cells, continuation lines indented under each cell. */
 function listTable(lines: readonly string[], at: number): { table: TableText; next: number } {
   const indent = lines[at]!.length - lines[at]!.trimStart().length;
@@ -141,7 +147,7 @@ function listTable(lines: readonly string[], at: number): { table: TableText; ne
     }
     if (cell && rows.length) {
       const row = rows[rows.length - 1]!;
-      row[row.length - 1] = cell.join('\n').split(/\n{2,}/).map((p) => joinWrapped(p.split('\n').map((l) => l.trim()))).filter(Boolean).join('\n\n');
+      row[row.length - 1] = lineBlock(cell).join('\n').split(/\n{2,}/).map((p) => joinWrapped(p.split('\n').map((l) => l.trim()))).filter(Boolean).join('\n\n');
     }
   }
   const width = Math.max(0, ...rows.map((r) => r.length));
@@ -205,6 +211,15 @@ function fieldList(lines: readonly string[], at: number): { rows: string[][]; ne
     while (i < lines.length && lines[i]!.trim() === '' && /^\s*:[^:\s]/.test(lines[i + 1] ?? '')) i++;
   }
   return { rows, next: i };
+}
+
+/** A reST page as a reader sees its lines: inline markup stripped, directive lines and adornments dropped. */
+export function rstPlain(source: string): string {
+  return source
+    .split('\n')
+    .filter((l) => !/^\s*\.\. /.test(l) && !adornment.test(l))
+    .map(rstInline)
+    .join('\n');
 }
 
 /** Reads a reStructuredText page. */

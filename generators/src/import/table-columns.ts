@@ -5,7 +5,7 @@
 import type { ImportedEntry } from './imported-document.js';
 import { cleanToken, isCodeLike, isSymbolLike } from './entry-text.js';
 import type { CellText } from './cell-text.js';
-import { codeShape, isIdentifier } from './cell-shapes.js';
+import { codeShape, isHttpStatus, isIdentifier } from './cell-shapes.js';
 import type { ColumnRole } from './column-scoring.js';
 
 export { columnRoles, type ColumnRole, type TableContext } from './column-scoring.js';
@@ -49,18 +49,26 @@ export function rowsToEntries(roles: readonly ColumnRole[], rows: readonly (read
   for (const row of rows) {
     const entry: ImportedEntry = {};
     let overflow = '';
+    let title = '';
     roles.forEach((role, i) => {
       const cell = row[i];
       if (!cell) return;
       if (cell.anchor && !entry.anchor) entry.anchor = cell.anchor;
       // Codes, symbols, statuses and messages are read as the reader sees them; prose keeps its markup.
-      const text = (role === 'code' || role === 'key' || role === 'http' || role === 'message' ? (cell.plain ?? cell.text) : cell.text).trim();
+      const text = (role === 'code' || role === 'codeTitle' || role === 'key' || role === 'http' || role === 'message' ? (cell.plain ?? cell.text) : cell.text).trim();
       if (!text) return;
       switch (role) {
         case 'code': {
-          const { token, quoted } = cleanToken(text);
+          const { token, quoted } = cleanToken(isHttpStatus(text) ? text.split(/\s+/, 1)[0]! : text);
           entry.code = token;
           if (quoted) entry.codeIsString = true;
+          break;
+        }
+        case 'codeTitle': {
+          // `404 Not Found`: the status is the code, the reason phrase the entry's title.
+          const [status, ...phrase] = text.split(/\s+/);
+          entry.code = cleanToken(status!).token;
+          title = phrase.join(' ');
           break;
         }
         case 'key': {
@@ -70,9 +78,12 @@ export function rowsToEntries(roles: readonly ColumnRole[], rows: readonly (read
           overflow = more.join(' ');
           break;
         }
-        case 'http':
-          entry.httpStatus = Number(cleanToken(text).token);
+        case 'http': {
+          // `403`, `403 Forbidden`: the status is the leading number; anything else is no status.
+          const status = /^[1-5]\d\d\b/.exec(cleanToken(text).token)?.[0];
+          if (status !== undefined) entry.httpStatus = Number(status);
           break;
+        }
         case 'message':
           entry.message = text;
           break;
@@ -106,6 +117,14 @@ export function rowsToEntries(roles: readonly ColumnRole[], rows: readonly (read
         if (entry.message !== undefined) entry.message = `${overflow} ${entry.message}`;
       }
       else entry.message = `${overflow} ${entry.message}`;
+    }
+    if (title) {
+      // The reason phrase is the message; the row's prose, if any, describes it.
+      const prose = entry.text ?? entry.message;
+      entry.message = title;
+      delete entry.text;
+      delete entry.plainText;
+      if (prose && prose !== title) entry.description = entry.description ? `${prose}\n\n${entry.description}` : prose;
     }
     if (entry.code === undefined && entry.key === undefined) continue;
     if (entry.code !== undefined && !entry.codeIsString && codeShape(entry.code) === undefined && !isIdentifier(entry.code)) continue;
