@@ -28,6 +28,7 @@ export const GENERATOR_DEPENDENCIES: readonly string[] = [
   'ajv',
   'ajv-formats',
   'handlebars',
+  'js-yaml',
   'semver',
   'ts-morph',
   'yaml',
