@@ -27,9 +27,28 @@ export function yamlText(value: unknown, headerComment: string): string {
 }
 
 /**
- * A JSON value as a JavaScript expression. JSON is valid JS since ES2019; U+2028/U+2029 are still
- * escaped so older parsers and bundlers that predate that change read the same strings.
+ * JSON text of the document, near the size of compact JSON yet readable in a diff: a list too long
+ * for one line gets a line per item, an object one line per member only when a member is itself a
+ * long list or object. So every example, oneOf branch and code stands on a line of its own.
  */
-export function jsLiteral(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+export function compactJsonText(value: unknown, width = 240): string {
+  return `${jsonLines(value, 0, width)}\n`;
+}
+
+function jsonLines(value: unknown, level: number, width: number): string {
+  const flat = JSON.stringify(value);
+  if (value === null || typeof value !== 'object' || flat.length <= width) return flat;
+  const inner = ' '.repeat(level + 1);
+  const close = ' '.repeat(level);
+  if (Array.isArray(value)) return `[\n${value.map((item) => inner + jsonLines(item, level + 1, width)).join(',\n')}\n${close}]`;
+  const entries = Object.entries(value);
+  const long = (item: unknown) => item !== null && typeof item === 'object' && JSON.stringify(item).length > width;
+  if (!entries.some(([, item]) => long(item))) return flat;
+  return `{\n${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${jsonLines(item, level + 1, width)}`).join(',\n')}\n${close}}`;
+}
+
+/** The `$ref` from components.yaml to a component of components.json (a JSON pointer, escaped, in a URI fragment). */
+export function jsonComponentRef(kind: string, name: string): string {
+  const pointer = ['components', kind, name].map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1'));
+  return `./components.json#/${pointer.map((part) => encodeURIComponent(part)).join('/')}`;
 }

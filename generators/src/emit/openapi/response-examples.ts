@@ -7,16 +7,23 @@ import { problemTitle, problemType } from '../errors/entry-facts.js';
 import { compileMessage } from '../errors/icu-compile.js';
 import { envelopeOrder, hasData, requiredPositions } from './envelope-schema.js';
 import { exampleMessage } from './example-message.js';
-import type { ExampleMetadata, ExampleObject } from './openapi-types.js';
+import type { ExampleMetadata, ExampleObject, ProblemExampleObject } from './openapi-types.js';
 
 /** The example of one entry in the API's envelope. */
 export function example(catalog: CatalogModel, entry: EntryModel): ExampleObject {
   return exampleOf(catalog, entry, body(catalog, entry));
 }
 
-/** The example of one error entry as an RFC 9457 problem. */
-export function problemExample(catalog: CatalogModel, entry: EntryModel): ExampleObject {
-  return exampleOf(catalog, entry, problem(catalog, entry));
+/**
+ * The example of one error entry as an RFC 9457 problem: summary and body only. Its description
+ * and `x-errata` metadata sit once, on the envelope example of the same key.
+ */
+export function problemExample(catalog: CatalogModel, entry: EntryModel): ProblemExampleObject {
+  return {
+    summary: entry.message,
+    value: problem(catalog, entry),
+    ...(entry.visibility === 'internal' ? { 'x-internal': true as const } : {}),
+  };
 }
 
 function exampleOf(catalog: CatalogModel, entry: EntryModel, value: unknown): ExampleObject {
