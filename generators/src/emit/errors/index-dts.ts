@@ -4,7 +4,7 @@ import { wireBodyType } from './envelope-codec.js';
 import { dataType, errorEntries, paramsType } from './entry-facts.js';
 import { entryDoc } from './jsdoc.js';
 import { codeLiteral, stringLiteral } from './string-literal.js';
-import { StructureKind, VariableDeclarationKind, type Statement, type VariableStatementStructure } from './ts-printer.js';
+import { statementTemplate, StructureKind, VariableDeclarationKind, type Statement, type VariableStatementStructure } from './ts-printer.js';
 
 /** Every statement of index.d.ts after the header line. */
 export function indexDtsStatements(catalog: CatalogModel): Statement[] {
@@ -124,7 +124,7 @@ export interface EntryErrorClass<K extends ErrorClassKey, C extends WireCode, S 
   /** RFC 9457 \`type\` of the entry: its docs URL, or \`about:blank\`. */
   readonly problemType: string;
 }`,
-    ...errors.map((entry) => entryClass(entry, catalog)),
+    ...entryClasses(errors, catalog),
     `/** The class of each error key. */\nexport interface ErrorClasses {\n${errors.map((e) => `  ${stringLiteral(e.key)}: ${e.className};`).join('\n')}\n}`,
     '/** Any error of the catalog. */\nexport type CatalogErrorUnion = ErrorClasses[ErrorClassKey];',
     '/** The params of an error class (`undefined`: the entry takes none). */\nexport type ParamsOf<E> = E extends CatalogError<ErrorClassKey, WireCode, infer P, unknown> ? ([P] extends [EmptyParams] ? undefined : P) : never;',
@@ -221,19 +221,36 @@ export declare function readResponse(response: FetchResponseLike, options?: Read
  * One error class in two lines: the class value (constructor and literal statics) and its instance
  * type, both instances of the shared generic shapes, so a consumer's compiler resolves each entry
  * from its type arguments instead of checking a member list per class. The JSDoc on the value is
- * the symbol's, so editors show it wherever the name is used.
+ * the symbol's, so editors show it wherever the name is used. Printed once as a template and
+ * filled per entry (see `statementTemplate`).
  */
-function entryClass(entry: EntryModel, catalog: CatalogModel): VariableStatementStructure | string {
-  const args = [stringLiteral(entry.key), codeLiteral(entry.code), String(entry.httpStatus), String(entry.retryable), paramsType(entry) ?? 'EmptyParams', dataType(entry)].join(', ');
-  return {
+function entryClasses(errors: readonly EntryModel[], catalog: CatalogModel): Statement[] {
+  const structure = (doc: string, name: string, args: string): VariableStatementStructure => ({
     kind: StructureKind.VariableStatement,
     isExported: true,
     hasDeclareKeyword: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: [entryDoc(entry, catalog)],
-    declarations: [{ name: entry.className, type: `EntryErrorClass<${args}>` }],
-    trailingTrivia: `\nexport type ${entry.className} = (typeof ${entry.className})["prototype"];`,
-  };
+    docs: [doc],
+    declarations: [{ name, type: `EntryErrorClass<${args}>` }],
+    trailingTrivia: `\nexport type ${name} = (typeof ${name})["prototype"];`,
+  });
+  const template = statementTemplate((slot) => structure(slot(0), slot(1), slot(2)), { docSlot: 0 });
+  const out: Statement[] = [];
+  let run: string[] = [];
+  for (const entry of errors) {
+    const args = [stringLiteral(entry.key), codeLiteral(entry.code), String(entry.httpStatus), String(entry.retryable), paramsType(entry) ?? 'EmptyParams', dataType(entry)].join(', ');
+    const doc = entryDoc(entry, catalog);
+    const filled = template.fill([doc, entry.className, args]);
+    if (filled !== undefined) {
+      run.push(filled);
+      continue;
+    }
+    if (run.length) out.push(run.join('\n'));
+    run = [];
+    out.push(structure(doc, entry.className, args));
+  }
+  if (run.length) out.push(run.join('\n'));
+  return out;
 }
 
 function union(members: readonly string[]): string {

@@ -32,19 +32,38 @@ export function yamlText(value: unknown, headerComment: string): string {
  * long list or object. So every example, oneOf branch and code stands on a line of its own.
  */
 export function compactJsonText(value: unknown, width = 240): string {
-  return `${jsonLines(value, 0, width)}\n`;
+  return `${jsonLines(value, 0, width).text}\n`;
 }
 
-function jsonLines(value: unknown, level: number, width: number): string {
-  const flat = JSON.stringify(value);
-  if (value === null || typeof value !== 'object' || flat.length <= width) return flat;
+/** A value as flat JSON and as laid out; built bottom-up, so each value is serialized once. */
+interface JsonLayout {
+  readonly flat: string;
+  readonly text: string;
+}
+
+function jsonLines(value: unknown, level: number, width: number): JsonLayout {
+  if (value === null || typeof value !== 'object') {
+    // As JSON.stringify writes it: `undefined` in a list is null (an object member that is undefined is left out below).
+    const flat = JSON.stringify(value) ?? 'null';
+    return { flat, text: flat };
+  }
   const inner = ' '.repeat(level + 1);
   const close = ' '.repeat(level);
-  if (Array.isArray(value)) return `[\n${value.map((item) => inner + jsonLines(item, level + 1, width)).join(',\n')}\n${close}]`;
-  const entries = Object.entries(value);
-  const long = (item: unknown) => item !== null && typeof item === 'object' && JSON.stringify(item).length > width;
-  if (!entries.some(([, item]) => long(item))) return flat;
-  return `{\n${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${jsonLines(item, level + 1, width)}`).join(',\n')}\n${close}}`;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => jsonLines(item, level + 1, width));
+    const flat = `[${items.map((item) => item.flat).join(',')}]`;
+    if (flat.length <= width) return { flat, text: flat };
+    return { flat, text: `[\n${items.map((item) => inner + item.text).join(',\n')}\n${close}]` };
+  }
+  const members = Object.entries(value)
+    .filter(([, item]) => item !== undefined && typeof item !== 'function')
+    .map(([key, item]) => {
+      const layout = jsonLines(item, level + 1, width);
+      return { key: JSON.stringify(key), layout, long: item !== null && typeof item === 'object' && layout.flat.length > width };
+    });
+  const flat = `{${members.map((m) => `${m.key}:${m.layout.flat}`).join(',')}}`;
+  if (flat.length <= width || !members.some((m) => m.long)) return { flat, text: flat };
+  return { flat, text: `{\n${members.map((m) => `${inner}${m.key}: ${m.layout.text}`).join(',\n')}\n${close}}` };
 }
 
 /** The `$ref` from components.yaml to a component of components.json (a JSON pointer, escaped, in a URI fragment). */
