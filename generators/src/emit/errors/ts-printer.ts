@@ -40,10 +40,39 @@ export interface TsPrinter {
 export function createTsPrinter(): TsPrinter {
   return {
     print(_path, statements) {
-      const text = printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false });
+      // A top-level text statement comes out of the printer as it went in; the code writer would walk
+      // every character of it, so it goes in as a short stand-in and is put back after printing. The
+      // stand-in keeps the text's first and last characters, which decide the blank lines around it.
+      const blocks: { readonly placeholder: string; readonly text: string }[] = [];
+      const placed = statements.map((statement) => {
+        if (typeof statement !== 'string' || statement.length < 200 || statement.includes('\r')) return statement;
+        const tail = /\s*$/.exec(statement)![0];
+        const body = statement.slice(0, statement.length - tail.length);
+        const placeholder = `${body[0]}__errata_block_${blocks.length}__${body[body.length - 1]}${tail}`;
+        blocks.push({ placeholder, text: statement });
+        return placeholder;
+      });
+      const printed = printStructure({ kind: StructureKind.SourceFile, statements: placed }, { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false });
+      const text = blocks.length ? putBack(printed, blocks) ?? printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false }) : printed;
       return text.endsWith('\n') ? text : `${text}\n`;
     },
   };
+}
+
+/** `printed` with each stand-in replaced by its text, in order; undefined when one is not found exactly once where expected (then print the slow way). */
+function putBack(printed: string, blocks: readonly { readonly placeholder: string; readonly text: string }[]): string | undefined {
+  // A catalog text that spells a stand-in would make the match ambiguous.
+  if (printed.split('__errata_block_').length - 1 !== blocks.length) return undefined;
+  const parts: string[] = [];
+  let from = 0;
+  for (const block of blocks) {
+    const at = printed.indexOf(block.placeholder, from);
+    if (at < 0) return undefined;
+    parts.push(printed.slice(from, at), block.text);
+    from = at + block.placeholder.length;
+  }
+  parts.push(printed.slice(from));
+  return parts.join('');
 }
 
 /** A statement printed once by ts-morph with numbered slots, then filled per item by joining strings. */

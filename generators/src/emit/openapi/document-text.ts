@@ -35,35 +35,39 @@ export function compactJsonText(value: unknown, width = 240): string {
   return `${jsonLines(value, 0, width).text}\n`;
 }
 
-/** A value as flat JSON and as laid out; built bottom-up, so each value is serialized once. */
+/**
+ * A value laid out: its text, and the length of its flat JSON. The flat text itself is kept only
+ * where it is printed (a value that fits, or one whose members all fit), so each character is
+ * copied about once however deep the document nests.
+ */
 interface JsonLayout {
-  readonly flat: string;
+  readonly length: number;
   readonly text: string;
+  readonly isContainer: boolean;
 }
 
 function jsonLines(value: unknown, level: number, width: number): JsonLayout {
   if (value === null || typeof value !== 'object') {
     // As JSON.stringify writes it: `undefined` in a list is null (an object member that is undefined is left out below).
-    const flat = JSON.stringify(value) ?? 'null';
-    return { flat, text: flat };
+    const text = JSON.stringify(value) ?? 'null';
+    return { length: text.length, text, isContainer: false };
   }
   const inner = ' '.repeat(level + 1);
   const close = ' '.repeat(level);
   if (Array.isArray(value)) {
     const items = value.map((item) => jsonLines(item, level + 1, width));
-    const flat = `[${items.map((item) => item.flat).join(',')}]`;
-    if (flat.length <= width) return { flat, text: flat };
-    return { flat, text: `[\n${items.map((item) => inner + item.text).join(',\n')}\n${close}]` };
+    const length = items.reduce((sum, item) => sum + item.length + 1, 1) + (items.length === 0 ? 1 : 0);
+    // A short list is flat, so are its items: their text is their flat JSON.
+    if (length <= width) return { length, text: `[${items.map((item) => item.text).join(',')}]`, isContainer: true };
+    return { length, text: `[\n${items.map((item) => inner + item.text).join(',\n')}\n${close}]`, isContainer: true };
   }
   const members = Object.entries(value)
     .filter(([, item]) => item !== undefined && typeof item !== 'function')
-    .map(([key, item]) => {
-      const layout = jsonLines(item, level + 1, width);
-      return { key: JSON.stringify(key), layout, long: item !== null && typeof item === 'object' && layout.flat.length > width };
-    });
-  const flat = `{${members.map((m) => `${m.key}:${m.layout.flat}`).join(',')}}`;
-  if (flat.length <= width || !members.some((m) => m.long)) return { flat, text: flat };
-  return { flat, text: `{\n${members.map((m) => `${inner}${m.key}: ${m.layout.text}`).join(',\n')}\n${close}}` };
+    .map(([key, item]) => ({ key: JSON.stringify(key), layout: jsonLines(item, level + 1, width) }));
+  const length = members.reduce((sum, m) => sum + m.key.length + 1 + m.layout.length + 1, 1) + (members.length === 0 ? 1 : 0);
+  // Flat when it fits, or when no member is a list or object too long for a line of its own (an example).
+  if (length <= width || !members.some((m) => m.layout.isContainer && m.layout.length > width)) return { length, text: `{${members.map((m) => `${m.key}:${m.layout.text}`).join(',')}}`, isContainer: true };
+  return { length, text: `{\n${members.map((m) => `${inner}${m.key}: ${m.layout.text}`).join(',\n')}\n${close}}`, isContainer: true };
 }
 
 /** The `$ref` from components.yaml to a component of components.json (a JSON pointer, escaped, in a URI fragment). */
