@@ -6,6 +6,7 @@
  */
 import type { ExecutorContext, TaskGraph } from '@nx/devkit';
 import type { CliIO } from '../../../cli/command.js';
+import type { GenerateShared } from '../../../cli/commands/generate.js';
 
 /** Options of the `generate` executor. */
 export interface GenerateExecutorOptions {
@@ -21,9 +22,8 @@ interface CatalogResult {
   readonly terminalOutput: string;
 }
 
-/** Runs `errata generate` for one catalog in this process, its output collected. */
-async function generateCatalog(options: GenerateExecutorOptions, root: string, echo: boolean): Promise<CatalogResult> {
-  const { run } = await import('../../../cli/main.js');
+/** Runs `errata generate` for one catalog in this process, its output collected; with `shared`, on validators compiled once for the batch. */
+async function generateCatalog(options: GenerateExecutorOptions, root: string, echo: boolean, shared?: GenerateShared): Promise<CatalogResult> {
   let terminalOutput = '';
   const stream = (target: NodeJS.WriteStream) => ({
     write(text: string) {
@@ -33,9 +33,19 @@ async function generateCatalog(options: GenerateExecutorOptions, root: string, e
     },
   });
   const io: CliIO = { cwd: root, stdout: stream(process.stdout), stderr: stream(process.stderr) };
-  const args = ['generate', options.catalog, ...(options.out ? ['--out', options.out] : [])];
-  const code = await run(args, io);
-  return { success: code === 0, terminalOutput };
+  const args = [options.catalog, ...(options.out ? ['--out', options.out] : [])];
+  if (!shared) {
+    const { run } = await import('../../../cli/main.js');
+    return { success: (await run(['generate', ...args], io)) === 0, terminalOutput };
+  }
+  const { generate } = await import('../../../cli/commands/generate.js');
+  try {
+    return { success: (await generate(args, io, shared)) === 0, terminalOutput };
+  } catch (error) {
+    // What the CLI's main would print: the executor runs the command without it.
+    io.stderr.write(`errata generate: ${(error as Error).stack ?? String(error)}\n`);
+    return { success: false, terminalOutput };
+  }
 }
 
 /** One catalog (Nx runs this when batching is off). */
@@ -51,10 +61,13 @@ export async function generateBatch(
   _overrides: unknown,
   context: ExecutorContext,
 ): Promise<Record<string, CatalogResult>> {
+  const { createSchemaValidators } = await import('../../../validate/schema-validation.js');
+  // The schemas compile once for the whole batch, as the CLI does for the catalogs of one run.
+  const shared: GenerateShared = { schemas: createSchemaValidators() };
   const results: Record<string, CatalogResult> = {};
   for (const taskId of Object.keys(taskGraph.tasks).sort()) {
     const options = inputs[taskId];
-    results[taskId] = options ? await generateCatalog(options, context.root, true) : { success: false, terminalOutput: `no options for ${taskId}\n` };
+    results[taskId] = options ? await generateCatalog(options, context.root, true, shared) : { success: false, terminalOutput: `no options for ${taskId}\n` };
   }
   return results;
 }
