@@ -13,7 +13,7 @@
 // catalogs, plus whether the second run is a pure cache hit.
 // Options: BENCH_SIZES=1000,10000  BENCH_NX_CATALOGS=40 (0 skips Nx)  BENCH_RUNS=2 (best of, for processes)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -254,8 +254,14 @@ function measureNx(count) {
   const coldCpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
   const generated = readdirSync(join(ws, 'packages')).length;
   const warm = performance.now();
-  const second = spawnSync(nxBin, args, { cwd: ws, env, encoding: 'utf8' });
+  // Output to a file, not a pipe: Nx exits before an asynchronous pipe drains, cutting off its summary.
+  const log = join(ws, 'second-run.log');
+  const fd = openSync(log, 'w');
+  const run = spawnSync(nxBin, args, { cwd: ws, env, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  const second = { stdout: readFileSync(log, 'utf8'), stderr: '', status: run.status };
   const warmMs = performance.now() - warm;
+  if (process.env.BENCH_NX_LOG) writeFileSync(process.env.BENCH_NX_LOG, `${first.stdout}\n=====\n${second.stdout}${second.stderr}\nstatus ${second.status}\n`);
   const hits = (second.stdout.match(/\[local cache\]|existing outputs match the cache/g) ?? []).length;
   const allHit = /Nx read the output from the cache instead of running the command for (\d+) out of (\d+) tasks/.exec(second.stdout);
   return { count, coldMs, coldCpuMs, warmMs, generated, cacheHit: allHit ? `${allHit[1]}/${allHit[2]}` : `${hits}/${count}` };
