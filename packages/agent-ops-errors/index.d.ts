@@ -121,6 +121,27 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
   toJSON(): CatalogErrorJson<K, C, P, D>;
 }
 
+/** Arguments of an error class's constructor: the params first when the entry has them. */
+export type ErrorArgs<P, D> = [P] extends [EmptyParams] ? [options?: CatalogErrorOptions<D>] : [params: P, options?: CatalogErrorOptions<D>];
+/** An error of one entry: `CatalogError` with its literal key, code, HTTP status and retryability. */
+export interface ErrorInstance<K extends ErrorClassKey, C extends WireCode, S extends number, R extends boolean, P, D> extends CatalogError<K, C, P, D> {
+  readonly httpStatus: S;
+  readonly retryable: R;
+}
+/** The class of one entry (a subclass of `CatalogError`): its constructor, and its statics with literal types. */
+export interface EntryErrorClass<K extends ErrorClassKey, C extends WireCode, S extends number, R extends boolean, P, D> {
+  new (...args: ErrorArgs<P, D>): ErrorInstance<K, C, S, R, P, D>;
+  readonly prototype: ErrorInstance<K, C, S, R, P, D>;
+  readonly key: K;
+  readonly code: C;
+  readonly httpStatus: S;
+  readonly retryable: R;
+  /** RFC 9457 `title` of the entry. */
+  readonly title: string;
+  /** RFC 9457 `type` of the entry: its docs URL, or `about:blank`. */
+  readonly problemType: string;
+}
+
 /**
  * Unknown system exception
  *
@@ -130,16 +151,8 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
  * - Retryable: no
  * - Visibility: internal (the message is not meant for end users)
  */
-export declare class UnknownExceptionError extends CatalogError<"UNKNOWN_EXCEPTION", 901, EmptyParams, unknown> {
-  static readonly key: "UNKNOWN_EXCEPTION";
-  static readonly code: 901;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const UnknownExceptionError: EntryErrorClass<"UNKNOWN_EXCEPTION", 901, 500, false, EmptyParams, unknown>;
+export type UnknownExceptionError = (typeof UnknownExceptionError)["prototype"];
 /**
  * System error
  *
@@ -149,16 +162,8 @@ export declare class UnknownExceptionError extends CatalogError<"UNKNOWN_EXCEPTI
  * - Retryable: no
  * - Visibility: internal (the message is not meant for end users)
  */
-export declare class ErrorSystemError extends CatalogError<"ERROR_SYSTEM", 902, EmptyParams, unknown> {
-  static readonly key: "ERROR_SYSTEM";
-  static readonly code: 902;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ErrorSystemError: EntryErrorClass<"ERROR_SYSTEM", 902, 500, false, EmptyParams, unknown>;
+export type ErrorSystemError = (typeof ErrorSystemError)["prototype"];
 /**
  * The gateway limited the request. Shares code 903 with `ERROR_EXE_COMMAND`; the message text tells them apart.
  *
@@ -170,16 +175,8 @@ export declare class ErrorSystemError extends CatalogError<"ERROR_SYSTEM", 902, 
  * - Retryable: yes
  * - Visibility: internal (the message is not meant for end users)
  */
-export declare class LimitGatewayError extends CatalogError<"LIMIT_GATEWAY", 903, EmptyParams, unknown> {
-  static readonly key: "LIMIT_GATEWAY";
-  static readonly code: 903;
-  static readonly httpStatus: 429;
-  static readonly retryable: true;
-  readonly httpStatus: 429;
-  readonly retryable: true;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const LimitGatewayError: EntryErrorClass<"LIMIT_GATEWAY", 903, 429, true, EmptyParams, unknown>;
+export type LimitGatewayError = (typeof LimitGatewayError)["prototype"];
 /**
  * Shares code 903 with `LIMIT_GATEWAY`; the message text tells them apart.
  *
@@ -191,16 +188,8 @@ export declare class LimitGatewayError extends CatalogError<"LIMIT_GATEWAY", 903
  * - Retryable: no
  * - Visibility: internal (the message is not meant for end users)
  */
-export declare class ErrorExeCommandError extends CatalogError<"ERROR_EXE_COMMAND", 903, EmptyParams, unknown> {
-  static readonly key: "ERROR_EXE_COMMAND";
-  static readonly code: 903;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ErrorExeCommandError: EntryErrorClass<"ERROR_EXE_COMMAND", 903, 500, false, EmptyParams, unknown>;
+export type ErrorExeCommandError = (typeof ErrorExeCommandError)["prototype"];
 /**
  * Account does not exist
  *
@@ -209,16 +198,8 @@ export declare class ErrorExeCommandError extends CatalogError<"ERROR_EXE_COMMAN
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class NotExistAccountError extends CatalogError<"NOT_EXIST_ACCOUNT", 1101, EmptyParams, unknown> {
-  static readonly key: "NOT_EXIST_ACCOUNT";
-  static readonly code: 1101;
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const NotExistAccountError: EntryErrorClass<"NOT_EXIST_ACCOUNT", 1101, 404, false, EmptyParams, unknown>;
+export type NotExistAccountError = (typeof NotExistAccountError)["prototype"];
 /**
  * Incorrect password
  *
@@ -227,16 +208,8 @@ export declare class NotExistAccountError extends CatalogError<"NOT_EXIST_ACCOUN
  * - HTTP status: 401
  * - Retryable: no
  */
-export declare class ErrorPasswordError extends CatalogError<"ERROR_PASSWORD", 1102, EmptyParams, unknown> {
-  static readonly key: "ERROR_PASSWORD";
-  static readonly code: 1102;
-  static readonly httpStatus: 401;
-  static readonly retryable: false;
-  readonly httpStatus: 401;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ErrorPasswordError: EntryErrorClass<"ERROR_PASSWORD", 1102, 401, false, EmptyParams, unknown>;
+export type ErrorPasswordError = (typeof ErrorPasswordError)["prototype"];
 /**
  * Account cannot be blank
  *
@@ -245,16 +218,8 @@ export declare class ErrorPasswordError extends CatalogError<"ERROR_PASSWORD", 1
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class BlankAccountError extends CatalogError<"BLANK_ACCOUNT", 1103, EmptyParams, unknown> {
-  static readonly key: "BLANK_ACCOUNT";
-  static readonly code: 1103;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const BlankAccountError: EntryErrorClass<"BLANK_ACCOUNT", 1103, 400, false, EmptyParams, unknown>;
+export type BlankAccountError = (typeof BlankAccountError)["prototype"];
 /**
  * Phone number already exists
  *
@@ -263,16 +228,8 @@ export declare class BlankAccountError extends CatalogError<"BLANK_ACCOUNT", 110
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class ExistPhoneError extends CatalogError<"EXIST_PHONE", 1104, EmptyParams, unknown> {
-  static readonly key: "EXIST_PHONE";
-  static readonly code: 1104;
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ExistPhoneError: EntryErrorClass<"EXIST_PHONE", 1104, 409, false, EmptyParams, unknown>;
+export type ExistPhoneError = (typeof ExistPhoneError)["prototype"];
 /**
  * Email already exists
  *
@@ -281,16 +238,8 @@ export declare class ExistPhoneError extends CatalogError<"EXIST_PHONE", 1104, E
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class ExistEmailError extends CatalogError<"EXIST_EMAIL", 1105, EmptyParams, unknown> {
-  static readonly key: "EXIST_EMAIL";
-  static readonly code: 1105;
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ExistEmailError: EntryErrorClass<"EXIST_EMAIL", 1105, 409, false, EmptyParams, unknown>;
+export type ExistEmailError = (typeof ExistEmailError)["prototype"];
 /**
  * Account already exists
  *
@@ -299,16 +248,8 @@ export declare class ExistEmailError extends CatalogError<"EXIST_EMAIL", 1105, E
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class ExistAccountError extends CatalogError<"EXIST_ACCOUNT", 1106, EmptyParams, unknown> {
-  static readonly key: "EXIST_ACCOUNT";
-  static readonly code: 1106;
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ExistAccountError: EntryErrorClass<"EXIST_ACCOUNT", 1106, 409, false, EmptyParams, unknown>;
+export type ExistAccountError = (typeof ExistAccountError)["prototype"];
 /**
  * Token does not exist
  *
@@ -317,16 +258,8 @@ export declare class ExistAccountError extends CatalogError<"EXIST_ACCOUNT", 110
  * - HTTP status: 401
  * - Retryable: no
  */
-export declare class NotExistTokenError extends CatalogError<"NOT_EXIST_TOKEN", 1107, EmptyParams, unknown> {
-  static readonly key: "NOT_EXIST_TOKEN";
-  static readonly code: 1107;
-  static readonly httpStatus: 401;
-  static readonly retryable: false;
-  readonly httpStatus: 401;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const NotExistTokenError: EntryErrorClass<"NOT_EXIST_TOKEN", 1107, 401, false, EmptyParams, unknown>;
+export type NotExistTokenError = (typeof NotExistTokenError)["prototype"];
 /**
  * Failed to update information
  *
@@ -335,16 +268,8 @@ export declare class NotExistTokenError extends CatalogError<"NOT_EXIST_TOKEN", 
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class ErrorUpdateMemberError extends CatalogError<"ERROR_UPDATE_MEMBER", 1108, EmptyParams, unknown> {
-  static readonly key: "ERROR_UPDATE_MEMBER";
-  static readonly code: 1108;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ErrorUpdateMemberError: EntryErrorClass<"ERROR_UPDATE_MEMBER", 1108, 500, false, EmptyParams, unknown>;
+export type ErrorUpdateMemberError = (typeof ErrorUpdateMemberError)["prototype"];
 /**
  * AgentId does not exist
  *
@@ -353,16 +278,8 @@ export declare class ErrorUpdateMemberError extends CatalogError<"ERROR_UPDATE_M
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class NotExistAgentIdError extends CatalogError<"NOT_EXIST_AGENT_ID", 1201, EmptyParams, unknown> {
-  static readonly key: "NOT_EXIST_AGENT_ID";
-  static readonly code: 1201;
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const NotExistAgentIdError: EntryErrorClass<"NOT_EXIST_AGENT_ID", 1201, 404, false, EmptyParams, unknown>;
+export type NotExistAgentIdError = (typeof NotExistAgentIdError)["prototype"];
 /**
  * Failed to save log information
  *
@@ -371,16 +288,8 @@ export declare class NotExistAgentIdError extends CatalogError<"NOT_EXIST_AGENT_
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class ErrorSaveAgentLogError extends CatalogError<"ERROR_SAVE_AGENT_LOG", 1202, EmptyParams, unknown> {
-  static readonly key: "ERROR_SAVE_AGENT_LOG";
-  static readonly code: 1202;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ErrorSaveAgentLogError: EntryErrorClass<"ERROR_SAVE_AGENT_LOG", 1202, 500, false, EmptyParams, unknown>;
+export type ErrorSaveAgentLogError = (typeof ErrorSaveAgentLogError)["prototype"];
 /**
  * File download failed
  *
@@ -389,16 +298,8 @@ export declare class ErrorSaveAgentLogError extends CatalogError<"ERROR_SAVE_AGE
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class ErrorDownLoadFileError extends CatalogError<"ERROR_DOWN_LOAD_FILE", 1203, EmptyParams, unknown> {
-  static readonly key: "ERROR_DOWN_LOAD_FILE";
-  static readonly code: 1203;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ErrorDownLoadFileError: EntryErrorClass<"ERROR_DOWN_LOAD_FILE", 1203, 500, false, EmptyParams, unknown>;
+export type ErrorDownLoadFileError = (typeof ErrorDownLoadFileError)["prototype"];
 /**
  * Common OPS exception
  *
@@ -407,16 +308,8 @@ export declare class ErrorDownLoadFileError extends CatalogError<"ERROR_DOWN_LOA
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class OpsCommonExceptionError extends CatalogError<"OPS_COMMON_EXCEPTION", 1900, EmptyParams, unknown> {
-  static readonly key: "OPS_COMMON_EXCEPTION";
-  static readonly code: 1900;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const OpsCommonExceptionError: EntryErrorClass<"OPS_COMMON_EXCEPTION", 1900, 500, false, EmptyParams, unknown>;
+export type OpsCommonExceptionError = (typeof OpsCommonExceptionError)["prototype"];
 /**
  * Data does not exist
  *
@@ -425,16 +318,8 @@ export declare class OpsCommonExceptionError extends CatalogError<"OPS_COMMON_EX
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class NotExistDataError extends CatalogError<"NOT_EXIST_DATA", 1901, EmptyParams, unknown> {
-  static readonly key: "NOT_EXIST_DATA";
-  static readonly code: 1901;
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const NotExistDataError: EntryErrorClass<"NOT_EXIST_DATA", 1901, 404, false, EmptyParams, unknown>;
+export type NotExistDataError = (typeof NotExistDataError)["prototype"];
 /** The class of each error key. */
 export interface ErrorClasses {
   "UNKNOWN_EXCEPTION": UnknownExceptionError;
@@ -458,27 +343,10 @@ export interface ErrorClasses {
 
 /** Any error of the catalog. */
 export type CatalogErrorUnion = ErrorClasses[ErrorClassKey];
+/** The params of an error class (`undefined`: the entry takes none). */
+export type ParamsOf<E> = E extends CatalogError<ErrorClassKey, WireCode, infer P, unknown> ? ([P] extends [EmptyParams] ? undefined : P) : never;
 /** The params of each error key (`undefined`: the entry takes none). */
-export interface ErrorParams {
-  "UNKNOWN_EXCEPTION": undefined;
-  "ERROR_SYSTEM": undefined;
-  "LIMIT_GATEWAY": undefined;
-  "ERROR_EXE_COMMAND": undefined;
-  "NOT_EXIST_ACCOUNT": undefined;
-  "ERROR_PASSWORD": undefined;
-  "BLANK_ACCOUNT": undefined;
-  "EXIST_PHONE": undefined;
-  "EXIST_EMAIL": undefined;
-  "EXIST_ACCOUNT": undefined;
-  "NOT_EXIST_TOKEN": undefined;
-  "ERROR_UPDATE_MEMBER": undefined;
-  "NOT_EXIST_AGENT_ID": undefined;
-  "ERROR_SAVE_AGENT_LOG": undefined;
-  "ERROR_DOWN_LOAD_FILE": undefined;
-  "OPS_COMMON_EXCEPTION": undefined;
-  "NOT_EXIST_DATA": undefined;
-}
-
+export type ErrorParams = { readonly [K in ErrorClassKey]: ParamsOf<ErrorClasses[K]> };
 /** Whether `K` is one key, not a union of keys. */
 export type IsOneKey<K> = (K extends unknown ? (key: K) => void : never) extends (key: infer I) => void ? ([K] extends [I] ? true : false) : false;
 /**
@@ -520,7 +388,7 @@ export interface DecodedCommon {
 export interface DecodedError<K extends ErrorClassKey = ErrorClassKey> extends DecodedCommon {
   readonly outcome: "error";
   readonly key: K;
-  readonly code: ErrorClasses[K]["code"];
+  readonly code: (typeof codes)[K];
   readonly error: ErrorClasses[K];
   readonly ambiguous?: true;
 }

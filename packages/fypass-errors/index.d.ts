@@ -118,6 +118,27 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
   toJSON(): CatalogErrorJson<K, C, P, D>;
 }
 
+/** Arguments of an error class's constructor: the params first when the entry has them. */
+export type ErrorArgs<P, D> = [P] extends [EmptyParams] ? [options?: CatalogErrorOptions<D>] : [params: P, options?: CatalogErrorOptions<D>];
+/** An error of one entry: `CatalogError` with its literal key, code, HTTP status and retryability. */
+export interface ErrorInstance<K extends ErrorClassKey, C extends WireCode, S extends number, R extends boolean, P, D> extends CatalogError<K, C, P, D> {
+  readonly httpStatus: S;
+  readonly retryable: R;
+}
+/** The class of one entry (a subclass of `CatalogError`): its constructor, and its statics with literal types. */
+export interface EntryErrorClass<K extends ErrorClassKey, C extends WireCode, S extends number, R extends boolean, P, D> {
+  new (...args: ErrorArgs<P, D>): ErrorInstance<K, C, S, R, P, D>;
+  readonly prototype: ErrorInstance<K, C, S, R, P, D>;
+  readonly key: K;
+  readonly code: C;
+  readonly httpStatus: S;
+  readonly retryable: R;
+  /** RFC 9457 `title` of the entry. */
+  readonly title: string;
+  /** RFC 9457 `type` of the entry: its docs URL, or `about:blank`. */
+  readonly problemType: string;
+}
+
 /**
  * This happens when the API request is still being processed, and the client cancels it.
  *
@@ -128,16 +149,8 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
  * - HTTP status: 499
  * - Retryable: no
  */
-export declare class ClientClosedRequestError extends CatalogError<"CLIENT_CLOSED_REQUEST", "CLIENT_CLOSED_REQUEST", EmptyParams, unknown> {
-  static readonly key: "CLIENT_CLOSED_REQUEST";
-  static readonly code: "CLIENT_CLOSED_REQUEST";
-  static readonly httpStatus: 499;
-  static readonly retryable: false;
-  readonly httpStatus: 499;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ClientClosedRequestError: EntryErrorClass<"CLIENT_CLOSED_REQUEST", "CLIENT_CLOSED_REQUEST", 499, false, EmptyParams, unknown>;
+export type ClientClosedRequestError = (typeof ClientClosedRequestError)["prototype"];
 /**
  * The client's status is inactive and therefore does not have access to send API requests.
  *
@@ -150,16 +163,8 @@ export declare class ClientClosedRequestError extends CatalogError<"CLIENT_CLOSE
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class ClientAccountInactiveError extends CatalogError<"CLIENT_ACCOUNT_INACTIVE", "CLIENT_ACCOUNT_INACTIVE", EmptyParams, unknown> {
-  static readonly key: "CLIENT_ACCOUNT_INACTIVE";
-  static readonly code: "CLIENT_ACCOUNT_INACTIVE";
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ClientAccountInactiveError: EntryErrorClass<"CLIENT_ACCOUNT_INACTIVE", "CLIENT_ACCOUNT_INACTIVE", 403, false, EmptyParams, unknown>;
+export type ClientAccountInactiveError = (typeof ClientAccountInactiveError)["prototype"];
 /**
  * The client's status is suspended and therefore does not have access to send API requests.
  *
@@ -172,16 +177,8 @@ export declare class ClientAccountInactiveError extends CatalogError<"CLIENT_ACC
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class ClientAccountSuspendedError extends CatalogError<"CLIENT_ACCOUNT_SUSPENDED", "CLIENT_ACCOUNT_SUSPENDED", EmptyParams, unknown> {
-  static readonly key: "CLIENT_ACCOUNT_SUSPENDED";
-  static readonly code: "CLIENT_ACCOUNT_SUSPENDED";
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ClientAccountSuspendedError: EntryErrorClass<"CLIENT_ACCOUNT_SUSPENDED", "CLIENT_ACCOUNT_SUSPENDED", 403, false, EmptyParams, unknown>;
+export type ClientAccountSuspendedError = (typeof ClientAccountSuspendedError)["prototype"];
 /**
  * The client's status is deleted and therefore does not have access to send API requests.
  *
@@ -194,16 +191,8 @@ export declare class ClientAccountSuspendedError extends CatalogError<"CLIENT_AC
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class ClientAccountDeletedError extends CatalogError<"CLIENT_ACCOUNT_DELETED", "CLIENT_ACCOUNT_DELETED", EmptyParams, unknown> {
-  static readonly key: "CLIENT_ACCOUNT_DELETED";
-  static readonly code: "CLIENT_ACCOUNT_DELETED";
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ClientAccountDeletedError: EntryErrorClass<"CLIENT_ACCOUNT_DELETED", "CLIENT_ACCOUNT_DELETED", 403, false, EmptyParams, unknown>;
+export type ClientAccountDeletedError = (typeof ClientAccountDeletedError)["prototype"];
 /**
  * Client key used in the request is not found or not registered.
  *
@@ -216,16 +205,8 @@ export declare class ClientAccountDeletedError extends CatalogError<"CLIENT_ACCO
  * - HTTP status: 401
  * - Retryable: no
  */
-export declare class Unitsystem00001Error extends CatalogError<"UNITSYSTEM00001", "UNITSYSTEM00001", EmptyParams, unknown> {
-  static readonly key: "UNITSYSTEM00001";
-  static readonly code: "UNITSYSTEM00001";
-  static readonly httpStatus: 401;
-  static readonly retryable: false;
-  readonly httpStatus: 401;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const Unitsystem00001Error: EntryErrorClass<"UNITSYSTEM00001", "UNITSYSTEM00001", 401, false, EmptyParams, unknown>;
+export type Unitsystem00001Error = (typeof Unitsystem00001Error)["prototype"];
 /**
  * The client does not have access to a specific endpoint.
  *
@@ -238,16 +219,8 @@ export declare class Unitsystem00001Error extends CatalogError<"UNITSYSTEM00001"
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class Unitsystem00002Error extends CatalogError<"UNITSYSTEM00002", "UNITSYSTEM00002", EmptyParams, unknown> {
-  static readonly key: "UNITSYSTEM00002";
-  static readonly code: "UNITSYSTEM00002";
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const Unitsystem00002Error: EntryErrorClass<"UNITSYSTEM00002", "UNITSYSTEM00002", 403, false, EmptyParams, unknown>;
+export type Unitsystem00002Error = (typeof Unitsystem00002Error)["prototype"];
 /**
  * The email or whatsapp account used for login don't registered.
  *
@@ -260,16 +233,8 @@ export declare class Unitsystem00002Error extends CatalogError<"UNITSYSTEM00002"
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class UserNotFoundError extends CatalogError<"USER_NOT_FOUND", "USER_NOT_FOUND", EmptyParams, unknown> {
-  static readonly key: "USER_NOT_FOUND";
-  static readonly code: "USER_NOT_FOUND";
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const UserNotFoundError: EntryErrorClass<"USER_NOT_FOUND", "USER_NOT_FOUND", 404, false, EmptyParams, unknown>;
+export type UserNotFoundError = (typeof UserNotFoundError)["prototype"];
 /**
  * The password used for login is not valid.
  *
@@ -282,16 +247,8 @@ export declare class UserNotFoundError extends CatalogError<"USER_NOT_FOUND", "U
  * - HTTP status: 401
  * - Retryable: no
  */
-export declare class InvalidPasswordError extends CatalogError<"INVALID_PASSWORD", "INVALID_PASSWORD", EmptyParams, unknown> {
-  static readonly key: "INVALID_PASSWORD";
-  static readonly code: "INVALID_PASSWORD";
-  static readonly httpStatus: 401;
-  static readonly retryable: false;
-  readonly httpStatus: 401;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const InvalidPasswordError: EntryErrorClass<"INVALID_PASSWORD", "INVALID_PASSWORD", 401, false, EmptyParams, unknown>;
+export type InvalidPasswordError = (typeof InvalidPasswordError)["prototype"];
 /**
  * The user's status is inactive.
  *
@@ -304,16 +261,8 @@ export declare class InvalidPasswordError extends CatalogError<"INVALID_PASSWORD
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class UserNotActiveError extends CatalogError<"USER_NOT_ACTIVE", "USER_NOT_ACTIVE", EmptyParams, unknown> {
-  static readonly key: "USER_NOT_ACTIVE";
-  static readonly code: "USER_NOT_ACTIVE";
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const UserNotActiveError: EntryErrorClass<"USER_NOT_ACTIVE", "USER_NOT_ACTIVE", 403, false, EmptyParams, unknown>;
+export type UserNotActiveError = (typeof UserNotActiveError)["prototype"];
 /**
  * The user's status is suspended.
  *
@@ -326,16 +275,8 @@ export declare class UserNotActiveError extends CatalogError<"USER_NOT_ACTIVE", 
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class UserSuspendedError extends CatalogError<"USER_SUSPENDED", "USER_SUSPENDED", EmptyParams, unknown> {
-  static readonly key: "USER_SUSPENDED";
-  static readonly code: "USER_SUSPENDED";
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const UserSuspendedError: EntryErrorClass<"USER_SUSPENDED", "USER_SUSPENDED", 403, false, EmptyParams, unknown>;
+export type UserSuspendedError = (typeof UserSuspendedError)["prototype"];
 /**
  * The user's status is deleted.
  *
@@ -348,16 +289,8 @@ export declare class UserSuspendedError extends CatalogError<"USER_SUSPENDED", "
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class UserDeletedError extends CatalogError<"USER_DELETED", "USER_DELETED", EmptyParams, unknown> {
-  static readonly key: "USER_DELETED";
-  static readonly code: "USER_DELETED";
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const UserDeletedError: EntryErrorClass<"USER_DELETED", "USER_DELETED", 403, false, EmptyParams, unknown>;
+export type UserDeletedError = (typeof UserDeletedError)["prototype"];
 /**
  * The error shown when try to login / register.
  *
@@ -370,16 +303,8 @@ export declare class UserDeletedError extends CatalogError<"USER_DELETED", "USER
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class FailedUpdateUserTokenError extends CatalogError<"FAILED_UPDATE_USER_TOKEN", "FAILED_UPDATE_USER_TOKEN", EmptyParams, unknown> {
-  static readonly key: "FAILED_UPDATE_USER_TOKEN";
-  static readonly code: "FAILED_UPDATE_USER_TOKEN";
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const FailedUpdateUserTokenError: EntryErrorClass<"FAILED_UPDATE_USER_TOKEN", "FAILED_UPDATE_USER_TOKEN", 400, false, EmptyParams, unknown>;
+export type FailedUpdateUserTokenError = (typeof FailedUpdateUserTokenError)["prototype"];
 /**
  * The request API took too long time to process.
  *
@@ -392,16 +317,8 @@ export declare class FailedUpdateUserTokenError extends CatalogError<"FAILED_UPD
  * - HTTP status: 504
  * - Retryable: yes
  */
-export declare class RequestTimeoutError extends CatalogError<"REQUEST_TIMEOUT", "REQUEST_TIMEOUT", EmptyParams, unknown> {
-  static readonly key: "REQUEST_TIMEOUT";
-  static readonly code: "REQUEST_TIMEOUT";
-  static readonly httpStatus: 504;
-  static readonly retryable: true;
-  readonly httpStatus: 504;
-  readonly retryable: true;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const RequestTimeoutError: EntryErrorClass<"REQUEST_TIMEOUT", "REQUEST_TIMEOUT", 504, true, EmptyParams, unknown>;
+export type RequestTimeoutError = (typeof RequestTimeoutError)["prototype"];
 /**
  * There is a field whose value already exists in the database, causing a duplicate error.
  *
@@ -414,16 +331,8 @@ export declare class RequestTimeoutError extends CatalogError<"REQUEST_TIMEOUT",
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class DuplicateKeyError extends CatalogError<"DUPLICATE_KEY", "DUPLICATE_KEY", EmptyParams, unknown> {
-  static readonly key: "DUPLICATE_KEY";
-  static readonly code: "DUPLICATE_KEY";
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const DuplicateKeyError: EntryErrorClass<"DUPLICATE_KEY", "DUPLICATE_KEY", 409, false, EmptyParams, unknown>;
+export type DuplicateKeyError = (typeof DuplicateKeyError)["prototype"];
 /**
  * There is a field such as token/id that is invalid.
  *
@@ -436,16 +345,8 @@ export declare class DuplicateKeyError extends CatalogError<"DUPLICATE_KEY", "DU
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class InvalidObjectIdError extends CatalogError<"INVALID_OBJECT_ID", "INVALID_OBJECT_ID", EmptyParams, unknown> {
-  static readonly key: "INVALID_OBJECT_ID";
-  static readonly code: "INVALID_OBJECT_ID";
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const InvalidObjectIdError: EntryErrorClass<"INVALID_OBJECT_ID", "INVALID_OBJECT_ID", 400, false, EmptyParams, unknown>;
+export type InvalidObjectIdError = (typeof InvalidObjectIdError)["prototype"];
 /** The class of each error key. */
 export interface ErrorClasses {
   "CLIENT_CLOSED_REQUEST": ClientClosedRequestError;
@@ -467,25 +368,10 @@ export interface ErrorClasses {
 
 /** Any error of the catalog. */
 export type CatalogErrorUnion = ErrorClasses[ErrorClassKey];
+/** The params of an error class (`undefined`: the entry takes none). */
+export type ParamsOf<E> = E extends CatalogError<ErrorClassKey, WireCode, infer P, unknown> ? ([P] extends [EmptyParams] ? undefined : P) : never;
 /** The params of each error key (`undefined`: the entry takes none). */
-export interface ErrorParams {
-  "CLIENT_CLOSED_REQUEST": undefined;
-  "CLIENT_ACCOUNT_INACTIVE": undefined;
-  "CLIENT_ACCOUNT_SUSPENDED": undefined;
-  "CLIENT_ACCOUNT_DELETED": undefined;
-  "UNITSYSTEM00001": undefined;
-  "UNITSYSTEM00002": undefined;
-  "USER_NOT_FOUND": undefined;
-  "INVALID_PASSWORD": undefined;
-  "USER_NOT_ACTIVE": undefined;
-  "USER_SUSPENDED": undefined;
-  "USER_DELETED": undefined;
-  "FAILED_UPDATE_USER_TOKEN": undefined;
-  "REQUEST_TIMEOUT": undefined;
-  "DUPLICATE_KEY": undefined;
-  "INVALID_OBJECT_ID": undefined;
-}
-
+export type ErrorParams = { readonly [K in ErrorClassKey]: ParamsOf<ErrorClasses[K]> };
 /** Whether `K` is one key, not a union of keys. */
 export type IsOneKey<K> = (K extends unknown ? (key: K) => void : never) extends (key: infer I) => void ? ([K] extends [I] ? true : false) : false;
 /**
@@ -527,7 +413,7 @@ export interface DecodedCommon {
 export interface DecodedError<K extends ErrorClassKey = ErrorClassKey> extends DecodedCommon {
   readonly outcome: "error";
   readonly key: K;
-  readonly code: ErrorClasses[K]["code"];
+  readonly code: (typeof codes)[K];
   readonly error: ErrorClasses[K];
   readonly ambiguous?: true;
 }

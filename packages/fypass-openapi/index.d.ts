@@ -26,10 +26,17 @@ export interface ExampleObject {
   };
 }
 
+/** An example of one error entry as an RFC 9457 problem; its description and metadata are on the envelope example. */
+export interface ProblemExampleObject {
+  readonly summary: string;
+  readonly value: unknown;
+  readonly 'x-internal'?: true;
+}
+
 /** A media type of a response: its body schema and one example per entry key. */
-export interface MediaTypeObject<Key extends string> {
+export interface MediaTypeObject<Key extends string, Example = ExampleObject> {
   readonly schema: SchemaObject;
-  readonly examples: { readonly [K in Key]: ExampleObject };
+  readonly examples: { readonly [K in Key]: Example };
   readonly 'x-internal'?: true;
 }
 
@@ -41,7 +48,7 @@ export interface ResponseObject<Key extends string, ProblemKey extends string = 
   readonly description: string;
   readonly content: { readonly 'application/json': MediaTypeObject<Key> } & ([ProblemKey] extends [never]
     ? unknown
-    : { readonly 'application/problem+json': MediaTypeObject<ProblemKey> });
+    : { readonly 'application/problem+json': MediaTypeObject<ProblemKey, ProblemExampleObject> });
   /** Set when every entry on this status is internal. */
   readonly 'x-internal'?: true;
   readonly 'x-errata': { readonly status: number };

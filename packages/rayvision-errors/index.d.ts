@@ -152,6 +152,27 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
   toJSON(): CatalogErrorJson<K, C, P, D>;
 }
 
+/** Arguments of an error class's constructor: the params first when the entry has them. */
+export type ErrorArgs<P, D> = [P] extends [EmptyParams] ? [options?: CatalogErrorOptions<D>] : [params: P, options?: CatalogErrorOptions<D>];
+/** An error of one entry: `CatalogError` with its literal key, code, HTTP status and retryability. */
+export interface ErrorInstance<K extends ErrorClassKey, C extends WireCode, S extends number, R extends boolean, P, D> extends CatalogError<K, C, P, D> {
+  readonly httpStatus: S;
+  readonly retryable: R;
+}
+/** The class of one entry (a subclass of `CatalogError`): its constructor, and its statics with literal types. */
+export interface EntryErrorClass<K extends ErrorClassKey, C extends WireCode, S extends number, R extends boolean, P, D> {
+  new (...args: ErrorArgs<P, D>): ErrorInstance<K, C, S, R, P, D>;
+  readonly prototype: ErrorInstance<K, C, S, R, P, D>;
+  readonly key: K;
+  readonly code: C;
+  readonly httpStatus: S;
+  readonly retryable: R;
+  /** RFC 9457 `title` of the entry. */
+  readonly title: string;
+  /** RFC 9457 `type` of the entry: its docs URL, or `about:blank`. */
+  readonly problemType: string;
+}
+
 /**
  * failed
  *
@@ -160,16 +181,8 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class FailError extends CatalogError<"FAIL", 100, EmptyParams, unknown> {
-  static readonly key: "FAIL";
-  static readonly code: 100;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const FailError: EntryErrorClass<"FAIL", 100, 500, false, EmptyParams, unknown>;
+export type FailError = (typeof FailError)["prototype"];
 /**
  * error request
  *
@@ -178,16 +191,8 @@ export declare class FailError extends CatalogError<"FAIL", 100, EmptyParams, un
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class ApiError extends CatalogError<"APIError", 400, EmptyParams, unknown> {
-  static readonly key: "APIError";
-  static readonly code: 400;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ApiError: EntryErrorClass<"APIError", 400, 400, false, EmptyParams, unknown>;
+export type ApiError = (typeof ApiError)["prototype"];
 /**
  * no permission
  *
@@ -196,16 +201,8 @@ export declare class ApiError extends CatalogError<"APIError", 400, EmptyParams,
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class ForbiddenError extends CatalogError<"FORBIDDEN", 403, EmptyParams, unknown> {
-  static readonly key: "FORBIDDEN";
-  static readonly code: 403;
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ForbiddenError: EntryErrorClass<"FORBIDDEN", 403, 403, false, EmptyParams, unknown>;
+export type ForbiddenError = (typeof ForbiddenError)["prototype"];
 /**
  * resource does not exist
  *
@@ -214,16 +211,8 @@ export declare class ForbiddenError extends CatalogError<"FORBIDDEN", 403, Empty
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class ResourceNotFoundError extends CatalogError<"RESOURCE_NOT_FOUND", 404, EmptyParams, unknown> {
-  static readonly key: "RESOURCE_NOT_FOUND";
-  static readonly code: 404;
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ResourceNotFoundError: EntryErrorClass<"RESOURCE_NOT_FOUND", 404, 404, false, EmptyParams, unknown>;
+export type ResourceNotFoundError = (typeof ResourceNotFoundError)["prototype"];
 /**
  * server processing failed
  *
@@ -232,16 +221,8 @@ export declare class ResourceNotFoundError extends CatalogError<"RESOURCE_NOT_FO
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class InternalError extends CatalogError<"INTERNAL_ERROR", 500, EmptyParams, unknown> {
-  static readonly key: "INTERNAL_ERROR";
-  static readonly code: 500;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const InternalError: EntryErrorClass<"INTERNAL_ERROR", 500, 500, false, EmptyParams, unknown>;
+export type InternalError = (typeof InternalError)["prototype"];
 /**
  * illegal parameter
  *
@@ -250,16 +231,8 @@ export declare class InternalError extends CatalogError<"INTERNAL_ERROR", 500, E
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class ParameterInvalidError extends CatalogError<"PARAMETER_INVALID", 600, EmptyParams, unknown> {
-  static readonly key: "PARAMETER_INVALID";
-  static readonly code: 600;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ParameterInvalidError: EntryErrorClass<"PARAMETER_INVALID", 600, 400, false, EmptyParams, unknown>;
+export type ParameterInvalidError = (typeof ParameterInvalidError)["prototype"];
 /**
  * missing required parameters
  *
@@ -268,16 +241,8 @@ export declare class ParameterInvalidError extends CatalogError<"PARAMETER_INVAL
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class ParameterCantBeEmptyError extends CatalogError<"PARAMETER_CANT_BE_EMPTY", 601, EmptyParams, unknown> {
-  static readonly key: "PARAMETER_CANT_BE_EMPTY";
-  static readonly code: 601;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ParameterCantBeEmptyError: EntryErrorClass<"PARAMETER_CANT_BE_EMPTY", 601, 400, false, EmptyParams, unknown>;
+export type ParameterCantBeEmptyError = (typeof ParameterCantBeEmptyError)["prototype"];
 /**
  * requires user login
  *
@@ -286,16 +251,8 @@ export declare class ParameterCantBeEmptyError extends CatalogError<"PARAMETER_C
  * - HTTP status: 401
  * - Retryable: no
  */
-export declare class NeedUserLoginError extends CatalogError<"NEED_USER_LOGIN", 602, EmptyParams, unknown> {
-  static readonly key: "NEED_USER_LOGIN";
-  static readonly code: 602;
-  static readonly httpStatus: 401;
-  static readonly retryable: false;
-  readonly httpStatus: 401;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const NeedUserLoginError: EntryErrorClass<"NEED_USER_LOGIN", 602, 401, false, EmptyParams, unknown>;
+export type NeedUserLoginError = (typeof NeedUserLoginError)["prototype"];
 /**
  * illegal request
  *
@@ -304,16 +261,8 @@ export declare class NeedUserLoginError extends CatalogError<"NEED_USER_LOGIN", 
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class IllegalProtocolError extends CatalogError<"ILLEGAL_PROTOCOL", 603, EmptyParams, unknown> {
-  static readonly key: "ILLEGAL_PROTOCOL";
-  static readonly code: 603;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const IllegalProtocolError: EntryErrorClass<"ILLEGAL_PROTOCOL", 603, 400, false, EmptyParams, unknown>;
+export type IllegalProtocolError = (typeof IllegalProtocolError)["prototype"];
 /**
  * mobile verification code error
  *
@@ -322,16 +271,8 @@ export declare class IllegalProtocolError extends CatalogError<"ILLEGAL_PROTOCOL
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class ValidateCodeError extends CatalogError<"VALIDATE_CODE_ERROR", 604, EmptyParams, unknown> {
-  static readonly key: "VALIDATE_CODE_ERROR";
-  static readonly code: 604;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ValidateCodeError: EntryErrorClass<"VALIDATE_CODE_ERROR", 604, 400, false, EmptyParams, unknown>;
+export type ValidateCodeError = (typeof ValidateCodeError)["prototype"];
 /**
  * The symbol's leading `V` is part of the documented wire symbol and is kept as is.
  *
@@ -342,16 +283,8 @@ export declare class ValidateCodeError extends CatalogError<"VALIDATE_CODE_ERROR
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class VinsufficientPermissionsError extends CatalogError<"VINSUFFICIENT_PERMISSIONS", 605, EmptyParams, unknown> {
-  static readonly key: "VINSUFFICIENT_PERMISSIONS";
-  static readonly code: 605;
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const VinsufficientPermissionsError: EntryErrorClass<"VINSUFFICIENT_PERMISSIONS", 605, 403, false, EmptyParams, unknown>;
+export type VinsufficientPermissionsError = (typeof VinsufficientPermissionsError)["prototype"];
 /**
  * The symbol's spelling (`COMMOM`) is the documented wire symbol and is kept as is.
  *
@@ -362,16 +295,8 @@ export declare class VinsufficientPermissionsError extends CatalogError<"VINSUFF
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class ValidateCommomCodeError extends CatalogError<"VALIDATE_COMMOM_CODE_ERROR", 606, EmptyParams, unknown> {
-  static readonly key: "VALIDATE_COMMOM_CODE_ERROR";
-  static readonly code: 606;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ValidateCommomCodeError: EntryErrorClass<"VALIDATE_COMMOM_CODE_ERROR", 606, 400, false, EmptyParams, unknown>;
+export type ValidateCommomCodeError = (typeof ValidateCommomCodeError)["prototype"];
 /**
  * verification code failed to send
  *
@@ -380,16 +305,8 @@ export declare class ValidateCommomCodeError extends CatalogError<"VALIDATE_COMM
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class ValidateSendCodeError extends CatalogError<"VALIDATE_SEND_CODE_ERROR", 607, EmptyParams, unknown> {
-  static readonly key: "VALIDATE_SEND_CODE_ERROR";
-  static readonly code: 607;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ValidateSendCodeError: EntryErrorClass<"VALIDATE_SEND_CODE_ERROR", 607, 500, false, EmptyParams, unknown>;
+export type ValidateSendCodeError = (typeof ValidateSendCodeError)["prototype"];
 /**
  * account does not exist
  *
@@ -398,16 +315,8 @@ export declare class ValidateSendCodeError extends CatalogError<"VALIDATE_SEND_C
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class AccountBindingUserNullError extends CatalogError<"ACCOUNT_BINDING_USER_NULL", 800, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_BINDING_USER_NULL";
-  static readonly code: 800;
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountBindingUserNullError: EntryErrorClass<"ACCOUNT_BINDING_USER_NULL", 800, 404, false, EmptyParams, unknown>;
+export type AccountBindingUserNullError = (typeof AccountBindingUserNullError)["prototype"];
 /**
  * device not bound
  *
@@ -416,16 +325,8 @@ export declare class AccountBindingUserNullError extends CatalogError<"ACCOUNT_B
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class AccountNotBindingError extends CatalogError<"ACCOUNT_NOT_BINDING", 801, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_NOT_BINDING";
-  static readonly code: 801;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountNotBindingError: EntryErrorClass<"ACCOUNT_NOT_BINDING", 801, 400, false, EmptyParams, unknown>;
+export type AccountNotBindingError = (typeof AccountNotBindingError)["prototype"];
 /**
  * device binding failed
  *
@@ -434,16 +335,8 @@ export declare class AccountNotBindingError extends CatalogError<"ACCOUNT_NOT_BI
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class AccountBindingFailError extends CatalogError<"ACCOUNT_BINDING_FAIL", 802, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_BINDING_FAIL";
-  static readonly code: 802;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountBindingFailError: EntryErrorClass<"ACCOUNT_BINDING_FAIL", 802, 400, false, EmptyParams, unknown>;
+export type AccountBindingFailError = (typeof AccountBindingFailError)["prototype"];
 /**
  * account disabled
  *
@@ -452,16 +345,8 @@ export declare class AccountBindingFailError extends CatalogError<"ACCOUNT_BINDI
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class AccountLockedError extends CatalogError<"ACCOUNT_LOCKED", 804, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_LOCKED";
-  static readonly code: 804;
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountLockedError: EntryErrorClass<"ACCOUNT_LOCKED", 804, 403, false, EmptyParams, unknown>;
+export type AccountLockedError = (typeof AccountLockedError)["prototype"];
 /**
  * username/password invalid
  *
@@ -470,16 +355,8 @@ export declare class AccountLockedError extends CatalogError<"ACCOUNT_LOCKED", 8
  * - HTTP status: 401
  * - Retryable: no
  */
-export declare class AccountUsernamePasswordFailError extends CatalogError<"ACCOUNT_USERNAME_PASSWORD_FAIL", 805, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_USERNAME_PASSWORD_FAIL";
-  static readonly code: 805;
-  static readonly httpStatus: 401;
-  static readonly retryable: false;
-  readonly httpStatus: 401;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountUsernamePasswordFailError: EntryErrorClass<"ACCOUNT_USERNAME_PASSWORD_FAIL", 805, 401, false, EmptyParams, unknown>;
+export type AccountUsernamePasswordFailError = (typeof AccountUsernamePasswordFailError)["prototype"];
 /**
  * account is not bound to a third-party user
  *
@@ -488,16 +365,8 @@ export declare class AccountUsernamePasswordFailError extends CatalogError<"ACCO
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class AccountUnionidFailError extends CatalogError<"ACCOUNT_UNIONID_FAIL", 806, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_UNIONID_FAIL";
-  static readonly code: 806;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountUnionidFailError: EntryErrorClass<"ACCOUNT_UNIONID_FAIL", 806, 400, false, EmptyParams, unknown>;
+export type AccountUnionidFailError = (typeof AccountUnionidFailError)["prototype"];
 /**
  * phone number is not bound to a third-party user
  *
@@ -506,16 +375,8 @@ export declare class AccountUnionidFailError extends CatalogError<"ACCOUNT_UNION
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class AccountPhoneFailError extends CatalogError<"ACCOUNT_PHONE_FAIL", 807, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_PHONE_FAIL";
-  static readonly code: 807;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountPhoneFailError: EntryErrorClass<"ACCOUNT_PHONE_FAIL", 807, 400, false, EmptyParams, unknown>;
+export type AccountPhoneFailError = (typeof AccountPhoneFailError)["prototype"];
 /**
  * phone number is already bound to other user
  *
@@ -524,16 +385,8 @@ export declare class AccountPhoneFailError extends CatalogError<"ACCOUNT_PHONE_F
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class AccountUnionidPhoneError extends CatalogError<"ACCOUNT_UNIONID_PHONE", 808, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_UNIONID_PHONE";
-  static readonly code: 808;
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountUnionidPhoneError: EntryErrorClass<"ACCOUNT_UNIONID_PHONE", 808, 409, false, EmptyParams, unknown>;
+export type AccountUnionidPhoneError = (typeof AccountUnionidPhoneError)["prototype"];
 /**
  * Wechat login failed
  *
@@ -542,16 +395,8 @@ export declare class AccountUnionidPhoneError extends CatalogError<"ACCOUNT_UNIO
  * - HTTP status: 401
  * - Retryable: no
  */
-export declare class AccountWeixinFailError extends CatalogError<"ACCOUNT_WEIXIN_FAIL", 809, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_WEIXIN_FAIL";
-  static readonly code: 809;
-  static readonly httpStatus: 401;
-  static readonly retryable: false;
-  readonly httpStatus: 401;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountWeixinFailError: EntryErrorClass<"ACCOUNT_WEIXIN_FAIL", 809, 401, false, EmptyParams, unknown>;
+export type AccountWeixinFailError = (typeof AccountWeixinFailError)["prototype"];
 /**
  * Weibo login failed
  *
@@ -560,16 +405,8 @@ export declare class AccountWeixinFailError extends CatalogError<"ACCOUNT_WEIXIN
  * - HTTP status: 401
  * - Retryable: no
  */
-export declare class AccountWeiboFailError extends CatalogError<"ACCOUNT_WEIBO_FAIL", 810, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_WEIBO_FAIL";
-  static readonly code: 810;
-  static readonly httpStatus: 401;
-  static readonly retryable: false;
-  readonly httpStatus: 401;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountWeiboFailError: EntryErrorClass<"ACCOUNT_WEIBO_FAIL", 810, 401, false, EmptyParams, unknown>;
+export type AccountWeiboFailError = (typeof AccountWeiboFailError)["prototype"];
 /**
  * logout failed
  *
@@ -578,16 +415,8 @@ export declare class AccountWeiboFailError extends CatalogError<"ACCOUNT_WEIBO_F
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class AccountLogoutFailError extends CatalogError<"ACCOUNT_LOGOUT_FAIL", 811, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_LOGOUT_FAIL";
-  static readonly code: 811;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountLogoutFailError: EntryErrorClass<"ACCOUNT_LOGOUT_FAIL", 811, 500, false, EmptyParams, unknown>;
+export type AccountLogoutFailError = (typeof AccountLogoutFailError)["prototype"];
 /**
  * In the source table this row overflows its column (`ACCOUNT_LOGIN_IPLIMITFAIL IP` / `address is prohibited`): the symbol is `ACCOUNT_LOGIN_IPLIMITFAIL` and the text is "IP address is prohibited".
  *
@@ -598,16 +427,8 @@ export declare class AccountLogoutFailError extends CatalogError<"ACCOUNT_LOGOUT
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class AccountLoginIplimitfailError extends CatalogError<"ACCOUNT_LOGIN_IPLIMITFAIL", 812, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_LOGIN_IPLIMITFAIL";
-  static readonly code: 812;
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountLoginIplimitfailError: EntryErrorClass<"ACCOUNT_LOGIN_IPLIMITFAIL", 812, 403, false, EmptyParams, unknown>;
+export type AccountLoginIplimitfailError = (typeof AccountLoginIplimitfailError)["prototype"];
 /**
  * In the source table this row overflows its column (`ACCOUNT_QQ_FAIL QQ` / `login failed`): the symbol is `ACCOUNT_QQ_FAIL` and the text is "QQ login failed".
  *
@@ -618,16 +439,8 @@ export declare class AccountLoginIplimitfailError extends CatalogError<"ACCOUNT_
  * - HTTP status: 401
  * - Retryable: no
  */
-export declare class AccountQqFailError extends CatalogError<"ACCOUNT_QQ_FAIL", 813, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_QQ_FAIL";
-  static readonly code: 813;
-  static readonly httpStatus: 401;
-  static readonly retryable: false;
-  readonly httpStatus: 401;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountQqFailError: EntryErrorClass<"ACCOUNT_QQ_FAIL", 813, 401, false, EmptyParams, unknown>;
+export type AccountQqFailError = (typeof AccountQqFailError)["prototype"];
 /**
  * unable to select common software repeatedly
  *
@@ -636,16 +449,8 @@ export declare class AccountQqFailError extends CatalogError<"ACCOUNT_QQ_FAIL", 
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class NorepeatSelectSoftwareError extends CatalogError<"NOREPEAT_SELECT_SOFTWARE", 814, EmptyParams, unknown> {
-  static readonly key: "NOREPEAT_SELECT_SOFTWARE";
-  static readonly code: 814;
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const NorepeatSelectSoftwareError: EntryErrorClass<"NOREPEAT_SELECT_SOFTWARE", 814, 409, false, EmptyParams, unknown>;
+export type NorepeatSelectSoftwareError = (typeof NorepeatSelectSoftwareError)["prototype"];
 /**
  * In the source table this row overflows its column (`ACCOUNT_UNIONID_EXISTS UNIONID` / `already exists`): the symbol is `ACCOUNT_UNIONID_EXISTS` and the text is "UNIONID already exists".
  *
@@ -656,16 +461,8 @@ export declare class NorepeatSelectSoftwareError extends CatalogError<"NOREPEAT_
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class AccountUnionidExistsError extends CatalogError<"ACCOUNT_UNIONID_EXISTS", 815, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_UNIONID_EXISTS";
-  static readonly code: 815;
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountUnionidExistsError: EntryErrorClass<"ACCOUNT_UNIONID_EXISTS", 815, 409, false, EmptyParams, unknown>;
+export type AccountUnionidExistsError = (typeof AccountUnionidExistsError)["prototype"];
 /**
  * phone number already exists
  *
@@ -674,16 +471,8 @@ export declare class AccountUnionidExistsError extends CatalogError<"ACCOUNT_UNI
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class ValidatePhoneFailError extends CatalogError<"VALIDATE_PHONE_FAIL", 900, EmptyParams, unknown> {
-  static readonly key: "VALIDATE_PHONE_FAIL";
-  static readonly code: 900;
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ValidatePhoneFailError: EntryErrorClass<"VALIDATE_PHONE_FAIL", 900, 409, false, EmptyParams, unknown>;
+export type ValidatePhoneFailError = (typeof ValidatePhoneFailError)["prototype"];
 /**
  * mailbox already exists
  *
@@ -692,16 +481,8 @@ export declare class ValidatePhoneFailError extends CatalogError<"VALIDATE_PHONE
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class ValidateEmailFailError extends CatalogError<"VALIDATE_EMAIL_FAIL", 901, EmptyParams, unknown> {
-  static readonly key: "VALIDATE_EMAIL_FAIL";
-  static readonly code: 901;
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ValidateEmailFailError: EntryErrorClass<"VALIDATE_EMAIL_FAIL", 901, 409, false, EmptyParams, unknown>;
+export type ValidateEmailFailError = (typeof ValidateEmailFailError)["prototype"];
 /**
  * username already exists
  *
@@ -710,16 +491,8 @@ export declare class ValidateEmailFailError extends CatalogError<"VALIDATE_EMAIL
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class ValidateUsernameFailError extends CatalogError<"VALIDATE_USERNAME_FAIL", 902, EmptyParams, unknown> {
-  static readonly key: "VALIDATE_USERNAME_FAIL";
-  static readonly code: 902;
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ValidateUsernameFailError: EntryErrorClass<"VALIDATE_USERNAME_FAIL", 902, 409, false, EmptyParams, unknown>;
+export type ValidateUsernameFailError = (typeof ValidateUsernameFailError)["prototype"];
 /**
  * mailbox is not bound to an account
  *
@@ -728,16 +501,8 @@ export declare class ValidateUsernameFailError extends CatalogError<"VALIDATE_US
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class AccountEmailFailError extends CatalogError<"ACCOUNT_EMAIL_FAIL", 903, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_EMAIL_FAIL";
-  static readonly code: 903;
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountEmailFailError: EntryErrorClass<"ACCOUNT_EMAIL_FAIL", 903, 404, false, EmptyParams, unknown>;
+export type AccountEmailFailError = (typeof AccountEmailFailError)["prototype"];
 /**
  * unsupported currency
  *
@@ -746,16 +511,8 @@ export declare class AccountEmailFailError extends CatalogError<"ACCOUNT_EMAIL_F
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class CurrencyNotSupportError extends CatalogError<"CURRENCY_NOT_SUPPORT", 904, EmptyParams, unknown> {
-  static readonly key: "CURRENCY_NOT_SUPPORT";
-  static readonly code: 904;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const CurrencyNotSupportError: EntryErrorClass<"CURRENCY_NOT_SUPPORT", 904, 400, false, EmptyParams, unknown>;
+export type CurrencyNotSupportError = (typeof CurrencyNotSupportError)["prototype"];
 /**
  * unsupport agent
  *
@@ -764,16 +521,8 @@ export declare class CurrencyNotSupportError extends CatalogError<"CURRENCY_NOT_
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class AgentNotSupportError extends CatalogError<"AGENT_NOT_SUPPORT", 905, EmptyParams, unknown> {
-  static readonly key: "AGENT_NOT_SUPPORT";
-  static readonly code: 905;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AgentNotSupportError: EntryErrorClass<"AGENT_NOT_SUPPORT", 905, 400, false, EmptyParams, unknown>;
+export type AgentNotSupportError = (typeof AgentNotSupportError)["prototype"];
 /**
  * please enter a reasonable recharge value
  *
@@ -782,16 +531,8 @@ export declare class AgentNotSupportError extends CatalogError<"AGENT_NOT_SUPPOR
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class AmountNotSupportError extends CatalogError<"AMOUNT_NOT_SUPPORT", 906, EmptyParams, unknown> {
-  static readonly key: "AMOUNT_NOT_SUPPORT";
-  static readonly code: 906;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AmountNotSupportError: EntryErrorClass<"AMOUNT_NOT_SUPPORT", 906, 400, false, EmptyParams, unknown>;
+export type AmountNotSupportError = (typeof AmountNotSupportError)["prototype"];
 /**
  * coupon code is not supported
  *
@@ -800,16 +541,8 @@ export declare class AmountNotSupportError extends CatalogError<"AMOUNT_NOT_SUPP
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class CouponnoNotSupportError extends CatalogError<"COUPONNO_NOT_SUPPORT", 908, EmptyParams, unknown> {
-  static readonly key: "COUPONNO_NOT_SUPPORT";
-  static readonly code: 908;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const CouponnoNotSupportError: EntryErrorClass<"COUPONNO_NOT_SUPPORT", 908, 400, false, EmptyParams, unknown>;
+export type CouponnoNotSupportError = (typeof CouponnoNotSupportError)["prototype"];
 /**
  * unsupported payment method
  *
@@ -818,16 +551,8 @@ export declare class CouponnoNotSupportError extends CatalogError<"COUPONNO_NOT_
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class PaymethodNotSupportError extends CatalogError<"PAYMETHOD_NOT_SUPPORT", 909, EmptyParams, unknown> {
-  static readonly key: "PAYMETHOD_NOT_SUPPORT";
-  static readonly code: 909;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const PaymethodNotSupportError: EntryErrorClass<"PAYMETHOD_NOT_SUPPORT", 909, 400, false, EmptyParams, unknown>;
+export type PaymethodNotSupportError = (typeof PaymethodNotSupportError)["prototype"];
 /**
  * invoice order unavailable
  *
@@ -836,16 +561,8 @@ export declare class PaymethodNotSupportError extends CatalogError<"PAYMETHOD_NO
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class NoInvoiceOrderError extends CatalogError<"NO_INVOICE_ORDER", 910, EmptyParams, unknown> {
-  static readonly key: "NO_INVOICE_ORDER";
-  static readonly code: 910;
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const NoInvoiceOrderError: EntryErrorClass<"NO_INVOICE_ORDER", 910, 404, false, EmptyParams, unknown>;
+export type NoInvoiceOrderError = (typeof NoInvoiceOrderError)["prototype"];
 /**
  * invoice order address unavailable
  *
@@ -854,16 +571,8 @@ export declare class NoInvoiceOrderError extends CatalogError<"NO_INVOICE_ORDER"
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class NoInvoiceAddressError extends CatalogError<"NO_INVOICE_ADDRESS", 911, EmptyParams, unknown> {
-  static readonly key: "NO_INVOICE_ADDRESS";
-  static readonly code: 911;
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const NoInvoiceAddressError: EntryErrorClass<"NO_INVOICE_ADDRESS", 911, 404, false, EmptyParams, unknown>;
+export type NoInvoiceAddressError = (typeof NoInvoiceAddressError)["prototype"];
 /**
  * unable to delete a sub-user with executing tasks
  *
@@ -872,16 +581,8 @@ export declare class NoInvoiceAddressError extends CatalogError<"NO_INVOICE_ADDR
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class SubuserExistsTasksError extends CatalogError<"SUBUSER_EXISTS_TASKS", 912, EmptyParams, unknown> {
-  static readonly key: "SUBUSER_EXISTS_TASKS";
-  static readonly code: 912;
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const SubuserExistsTasksError: EntryErrorClass<"SUBUSER_EXISTS_TASKS", 912, 409, false, EmptyParams, unknown>;
+export type SubuserExistsTasksError = (typeof SubuserExistsTasksError)["prototype"];
 /**
  * sub-user is overdue
  *
@@ -890,16 +591,8 @@ export declare class SubuserExistsTasksError extends CatalogError<"SUBUSER_EXIST
  * - HTTP status: 402
  * - Retryable: no
  */
-export declare class SubuserArrearageError extends CatalogError<"SUBUSER_ARREARAGE", 913, EmptyParams, unknown> {
-  static readonly key: "SUBUSER_ARREARAGE";
-  static readonly code: 913;
-  static readonly httpStatus: 402;
-  static readonly retryable: false;
-  readonly httpStatus: 402;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const SubuserArrearageError: EntryErrorClass<"SUBUSER_ARREARAGE", 913, 402, false, EmptyParams, unknown>;
+export type SubuserArrearageError = (typeof SubuserArrearageError)["prototype"];
 /**
  * there is balance for the sub-user to be deleting
  *
@@ -908,16 +601,8 @@ export declare class SubuserArrearageError extends CatalogError<"SUBUSER_ARREARA
  * - HTTP status: 409
  * - Retryable: no
  */
-export declare class DelsubuserExistsBalanceError extends CatalogError<"DELSUBUSER_EXISTS_BALANCE", 914, EmptyParams, unknown> {
-  static readonly key: "DELSUBUSER_EXISTS_BALANCE";
-  static readonly code: 914;
-  static readonly httpStatus: 409;
-  static readonly retryable: false;
-  readonly httpStatus: 409;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const DelsubuserExistsBalanceError: EntryErrorClass<"DELSUBUSER_EXISTS_BALANCE", 914, 409, false, EmptyParams, unknown>;
+export type DelsubuserExistsBalanceError = (typeof DelsubuserExistsBalanceError)["prototype"];
 /**
  * invoice information unavailable
  *
@@ -926,16 +611,8 @@ export declare class DelsubuserExistsBalanceError extends CatalogError<"DELSUBUS
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class NoInvoiceTemplateError extends CatalogError<"NO_INVOICE_TEMPLATE", 915, EmptyParams, unknown> {
-  static readonly key: "NO_INVOICE_TEMPLATE";
-  static readonly code: 915;
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const NoInvoiceTemplateError: EntryErrorClass<"NO_INVOICE_TEMPLATE", 915, 404, false, EmptyParams, unknown>;
+export type NoInvoiceTemplateError = (typeof NoInvoiceTemplateError)["prototype"];
 /**
  * invoice type not match
  *
@@ -944,16 +621,8 @@ export declare class NoInvoiceTemplateError extends CatalogError<"NO_INVOICE_TEM
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class ReceiptTypeError extends CatalogError<"RECEIPT_TYPE_ERROR", 916, EmptyParams, unknown> {
-  static readonly key: "RECEIPT_TYPE_ERROR";
-  static readonly code: 916;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ReceiptTypeError: EntryErrorClass<"RECEIPT_TYPE_ERROR", 916, 400, false, EmptyParams, unknown>;
+export type ReceiptTypeError = (typeof ReceiptTypeError)["prototype"];
 /**
  * no latest client version
  *
@@ -962,16 +631,8 @@ export declare class ReceiptTypeError extends CatalogError<"RECEIPT_TYPE_ERROR",
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class NoLatestVersionError extends CatalogError<"NO_LATEST_VERSION", 920, EmptyParams, unknown> {
-  static readonly key: "NO_LATEST_VERSION";
-  static readonly code: 920;
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const NoLatestVersionError: EntryErrorClass<"NO_LATEST_VERSION", 920, 404, false, EmptyParams, unknown>;
+export type NoLatestVersionError = (typeof NoLatestVersionError)["prototype"];
 /**
  * redis cache exception
  *
@@ -980,16 +641,8 @@ export declare class NoLatestVersionError extends CatalogError<"NO_LATEST_VERSIO
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class RedisCacheFailError extends CatalogError<"REDIS_CACHE_FAIL", 1000, EmptyParams, unknown> {
-  static readonly key: "REDIS_CACHE_FAIL";
-  static readonly code: 1000;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const RedisCacheFailError: EntryErrorClass<"REDIS_CACHE_FAIL", 1000, 500, false, EmptyParams, unknown>;
+export type RedisCacheFailError = (typeof RedisCacheFailError)["prototype"];
 /**
  * Base exception of the Rayvision Python SDK (`rayvision_api`), raised on the client side rather than answered by the API.
  *
@@ -1000,16 +653,8 @@ export declare class RedisCacheFailError extends CatalogError<"REDIS_CACHE_FAIL"
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class RayvisionError extends CatalogError<"RayvisionError", 1000000, EmptyParams, unknown> {
-  static readonly key: "RayvisionError";
-  static readonly code: 1000000;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const RayvisionError: EntryErrorClass<"RayvisionError", 1000000, 500, false, EmptyParams, unknown>;
+export type RayvisionError = (typeof RayvisionError)["prototype"];
 /** The class of each error key. */
 export interface ErrorClasses {
   "FAIL": FailError;
@@ -1063,57 +708,10 @@ export interface ErrorClasses {
 
 /** Any error of the catalog. */
 export type CatalogErrorUnion = ErrorClasses[ErrorClassKey];
+/** The params of an error class (`undefined`: the entry takes none). */
+export type ParamsOf<E> = E extends CatalogError<ErrorClassKey, WireCode, infer P, unknown> ? ([P] extends [EmptyParams] ? undefined : P) : never;
 /** The params of each error key (`undefined`: the entry takes none). */
-export interface ErrorParams {
-  "FAIL": undefined;
-  "APIError": undefined;
-  "FORBIDDEN": undefined;
-  "RESOURCE_NOT_FOUND": undefined;
-  "INTERNAL_ERROR": undefined;
-  "PARAMETER_INVALID": undefined;
-  "PARAMETER_CANT_BE_EMPTY": undefined;
-  "NEED_USER_LOGIN": undefined;
-  "ILLEGAL_PROTOCOL": undefined;
-  "VALIDATE_CODE_ERROR": undefined;
-  "VINSUFFICIENT_PERMISSIONS": undefined;
-  "VALIDATE_COMMOM_CODE_ERROR": undefined;
-  "VALIDATE_SEND_CODE_ERROR": undefined;
-  "ACCOUNT_BINDING_USER_NULL": undefined;
-  "ACCOUNT_NOT_BINDING": undefined;
-  "ACCOUNT_BINDING_FAIL": undefined;
-  "ACCOUNT_LOCKED": undefined;
-  "ACCOUNT_USERNAME_PASSWORD_FAIL": undefined;
-  "ACCOUNT_UNIONID_FAIL": undefined;
-  "ACCOUNT_PHONE_FAIL": undefined;
-  "ACCOUNT_UNIONID_PHONE": undefined;
-  "ACCOUNT_WEIXIN_FAIL": undefined;
-  "ACCOUNT_WEIBO_FAIL": undefined;
-  "ACCOUNT_LOGOUT_FAIL": undefined;
-  "ACCOUNT_LOGIN_IPLIMITFAIL": undefined;
-  "ACCOUNT_QQ_FAIL": undefined;
-  "NOREPEAT_SELECT_SOFTWARE": undefined;
-  "ACCOUNT_UNIONID_EXISTS": undefined;
-  "VALIDATE_PHONE_FAIL": undefined;
-  "VALIDATE_EMAIL_FAIL": undefined;
-  "VALIDATE_USERNAME_FAIL": undefined;
-  "ACCOUNT_EMAIL_FAIL": undefined;
-  "CURRENCY_NOT_SUPPORT": undefined;
-  "AGENT_NOT_SUPPORT": undefined;
-  "AMOUNT_NOT_SUPPORT": undefined;
-  "COUPONNO_NOT_SUPPORT": undefined;
-  "PAYMETHOD_NOT_SUPPORT": undefined;
-  "NO_INVOICE_ORDER": undefined;
-  "NO_INVOICE_ADDRESS": undefined;
-  "SUBUSER_EXISTS_TASKS": undefined;
-  "SUBUSER_ARREARAGE": undefined;
-  "DELSUBUSER_EXISTS_BALANCE": undefined;
-  "NO_INVOICE_TEMPLATE": undefined;
-  "RECEIPT_TYPE_ERROR": undefined;
-  "NO_LATEST_VERSION": undefined;
-  "REDIS_CACHE_FAIL": undefined;
-  "RayvisionError": undefined;
-}
-
+export type ErrorParams = { readonly [K in ErrorClassKey]: ParamsOf<ErrorClasses[K]> };
 /** Whether `K` is one key, not a union of keys. */
 export type IsOneKey<K> = (K extends unknown ? (key: K) => void : never) extends (key: infer I) => void ? ([K] extends [I] ? true : false) : false;
 /**
@@ -1156,7 +754,7 @@ export interface DecodedCommon {
 export interface DecodedError<K extends ErrorClassKey = ErrorClassKey> extends DecodedCommon {
   readonly outcome: "error";
   readonly key: K;
-  readonly code: ErrorClasses[K]["code"];
+  readonly code: (typeof codes)[K];
   readonly error: ErrorClasses[K];
   readonly ambiguous?: true;
 }

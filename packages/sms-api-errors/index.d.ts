@@ -123,6 +123,27 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
   toJSON(): CatalogErrorJson<K, C, P, D>;
 }
 
+/** Arguments of an error class's constructor: the params first when the entry has them. */
+export type ErrorArgs<P, D> = [P] extends [EmptyParams] ? [options?: CatalogErrorOptions<D>] : [params: P, options?: CatalogErrorOptions<D>];
+/** An error of one entry: `CatalogError` with its literal key, code, HTTP status and retryability. */
+export interface ErrorInstance<K extends ErrorClassKey, C extends WireCode, S extends number, R extends boolean, P, D> extends CatalogError<K, C, P, D> {
+  readonly httpStatus: S;
+  readonly retryable: R;
+}
+/** The class of one entry (a subclass of `CatalogError`): its constructor, and its statics with literal types. */
+export interface EntryErrorClass<K extends ErrorClassKey, C extends WireCode, S extends number, R extends boolean, P, D> {
+  new (...args: ErrorArgs<P, D>): ErrorInstance<K, C, S, R, P, D>;
+  readonly prototype: ErrorInstance<K, C, S, R, P, D>;
+  readonly key: K;
+  readonly code: C;
+  readonly httpStatus: S;
+  readonly retryable: R;
+  /** RFC 9457 `title` of the entry. */
+  readonly title: string;
+  /** RFC 9457 `type` of the entry: its docs URL, or `about:blank`. */
+  readonly problemType: string;
+}
+
 /**
  * Validation error of the transmitted data during the creation or update of any entity. The `data` field contains information on which fields are filled incorrectly. Correct the errors and repeat the request with new data.
  *
@@ -135,16 +156,8 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class ValidationError extends CatalogError<"VALIDATION_ERROR", 1, EmptyParams, { [key: string]: string | Array<string> }> {
-  static readonly key: "VALIDATION_ERROR";
-  static readonly code: 1;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<{ [key: string]: string | Array<string> }>);
-}
-
+export declare const ValidationError: EntryErrorClass<"VALIDATION_ERROR", 1, 400, false, EmptyParams, { [key: string]: string | Array<string> }>;
+export type ValidationError = (typeof ValidationError)["prototype"];
 /**
  * The specified record was not found. Most likely it has been deleted, the record ID is incorrect, or the user trying to access this record does not have the necessary permissions.
  *
@@ -155,16 +168,8 @@ export declare class ValidationError extends CatalogError<"VALIDATION_ERROR", 1,
  * - HTTP status: 404
  * - Retryable: no
  */
-export declare class RecordNotFoundError extends CatalogError<"RECORD_NOT_FOUND", 2, EmptyParams, unknown> {
-  static readonly key: "RECORD_NOT_FOUND";
-  static readonly code: 2;
-  static readonly httpStatus: 404;
-  static readonly retryable: false;
-  readonly httpStatus: 404;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const RecordNotFoundError: EntryErrorClass<"RECORD_NOT_FOUND", 2, 404, false, EmptyParams, unknown>;
+export type RecordNotFoundError = (typeof RecordNotFoundError)["prototype"];
 /**
  * Unidentified application error. Contact support and provide details of the request during which it was received.
  *
@@ -177,16 +182,8 @@ export declare class RecordNotFoundError extends CatalogError<"RECORD_NOT_FOUND"
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class ApplicationError extends CatalogError<"APPLICATION_ERROR", 3, EmptyParams, unknown> {
-  static readonly key: "APPLICATION_ERROR";
-  static readonly code: 3;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ApplicationError: EntryErrorClass<"APPLICATION_ERROR", 3, 500, false, EmptyParams, unknown>;
+export type ApplicationError = (typeof ApplicationError)["prototype"];
 /**
  * Incorrect `module` parameter specified. Check the correctness of the parameter in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters).
  *
@@ -199,16 +196,8 @@ export declare class ApplicationError extends CatalogError<"APPLICATION_ERROR", 
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class InvalidModuleError extends CatalogError<"INVALID_MODULE", 4, EmptyParams, unknown> {
-  static readonly key: "INVALID_MODULE";
-  static readonly code: 4;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const InvalidModuleError: EntryErrorClass<"INVALID_MODULE", 4, 400, false, EmptyParams, unknown>;
+export type InvalidModuleError = (typeof InvalidModuleError)["prototype"];
 /**
  * Incorrect `method` parameter specified. Check the correctness of the parameter in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters).
  *
@@ -221,16 +210,8 @@ export declare class InvalidModuleError extends CatalogError<"INVALID_MODULE", 4
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class InvalidMethodError extends CatalogError<"INVALID_METHOD", 5, EmptyParams, unknown> {
-  static readonly key: "INVALID_METHOD";
-  static readonly code: 5;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const InvalidMethodError: EntryErrorClass<"INVALID_METHOD", 5, 400, false, EmptyParams, unknown>;
+export type InvalidMethodError = (typeof InvalidMethodError)["prototype"];
 /**
  * Incorrect `format` parameter specified. Check the correctness of the parameter in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters).
  *
@@ -243,16 +224,8 @@ export declare class InvalidMethodError extends CatalogError<"INVALID_METHOD", 5
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class InvalidFormatError extends CatalogError<"INVALID_FORMAT", 6, EmptyParams, unknown> {
-  static readonly key: "INVALID_FORMAT";
-  static readonly code: 6;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const InvalidFormatError: EntryErrorClass<"INVALID_FORMAT", 6, 400, false, EmptyParams, unknown>;
+export type InvalidFormatError = (typeof InvalidFormatError)["prototype"];
 /**
  * Login error. Occurs in cases where:
  *
@@ -268,16 +241,8 @@ export declare class InvalidFormatError extends CatalogError<"INVALID_FORMAT", 6
  * - HTTP status: 401
  * - Retryable: no
  */
-export declare class LoginError extends CatalogError<"LOGIN_ERROR", 8, EmptyParams, unknown> {
-  static readonly key: "LOGIN_ERROR";
-  static readonly code: 8;
-  static readonly httpStatus: 401;
-  static readonly retryable: false;
-  readonly httpStatus: 401;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const LoginError: EntryErrorClass<"LOGIN_ERROR", 8, 401, false, EmptyParams, unknown>;
+export type LoginError = (typeof LoginError)["prototype"];
 /**
  * Error accessing the specified API method.
  *
@@ -288,16 +253,8 @@ export declare class LoginError extends CatalogError<"LOGIN_ERROR", 8, EmptyPara
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class MethodAccessDeniedError extends CatalogError<"METHOD_ACCESS_DENIED", 9, EmptyParams, unknown> {
-  static readonly key: "METHOD_ACCESS_DENIED";
-  static readonly code: 9;
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const MethodAccessDeniedError: EntryErrorClass<"METHOD_ACCESS_DENIED", 9, 403, false, EmptyParams, unknown>;
+export type MethodAccessDeniedError = (typeof MethodAccessDeniedError)["prototype"];
 /**
  * Error saving data on the server directly during this operation. This error is usually associated with simultaneous access to data from multiple clients or changes to data saving conditions during saving.
  *
@@ -308,16 +265,8 @@ export declare class MethodAccessDeniedError extends CatalogError<"METHOD_ACCESS
  * - HTTP status: 409
  * - Retryable: yes
  */
-export declare class SaveError extends CatalogError<"SAVE_ERROR", 10, EmptyParams, unknown> {
-  static readonly key: "SAVE_ERROR";
-  static readonly code: 10;
-  static readonly httpStatus: 409;
-  static readonly retryable: true;
-  readonly httpStatus: 409;
-  readonly retryable: true;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const SaveError: EntryErrorClass<"SAVE_ERROR", 10, 409, true, EmptyParams, unknown>;
+export type SaveError = (typeof SaveError)["prototype"];
 /**
  * Some required parameters are missing from the request. Check the correctness of the parameters in the [API documentation](/en/help/api-docs/sms-api#required-api-query-parameters) and complete the request with the necessary parameters.
  *
@@ -330,16 +279,8 @@ export declare class SaveError extends CatalogError<"SAVE_ERROR", 10, EmptyParam
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class MissingParametersError extends CatalogError<"MISSING_PARAMETERS", 11, EmptyParams, unknown> {
-  static readonly key: "MISSING_PARAMETERS";
-  static readonly code: 11;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const MissingParametersError: EntryErrorClass<"MISSING_PARAMETERS", 11, 400, false, EmptyParams, unknown>;
+export type MissingParametersError = (typeof MissingParametersError)["prototype"];
 /**
  * The input parameter of the request does not meet the established conditions or limitations. This error code occurs when a parameter violates restrictions during the execution of a request. It is similar to an attribute validation error but can be obtained in requests that do not create or modify data.
  *
@@ -350,16 +291,8 @@ export declare class MissingParametersError extends CatalogError<"MISSING_PARAME
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class ParameterConstraintViolationError extends CatalogError<"PARAMETER_CONSTRAINT_VIOLATION", 12, EmptyParams, unknown> {
-  static readonly key: "PARAMETER_CONSTRAINT_VIOLATION";
-  static readonly code: 12;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ParameterConstraintViolationError: EntryErrorClass<"PARAMETER_CONSTRAINT_VIOLATION", 12, 400, false, EmptyParams, unknown>;
+export type ParameterConstraintViolationError = (typeof ParameterConstraintViolationError)["prototype"];
 /**
  * Attempt to make a request to an API server that does not serve this user. If this code is received, the correct domain can be obtained in the `data` field.
  *
@@ -372,16 +305,8 @@ export declare class ParameterConstraintViolationError extends CatalogError<"PAR
  * - HTTP status: 421
  * - Retryable: no
  */
-export declare class WrongServerError extends CatalogError<"WRONG_SERVER", 13, EmptyParams, string | { "domain": string }> {
-  static readonly key: "WRONG_SERVER";
-  static readonly code: 13;
-  static readonly httpStatus: 421;
-  static readonly retryable: false;
-  readonly httpStatus: 421;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<string | { "domain": string }>);
-}
-
+export declare const WrongServerError: EntryErrorClass<"WRONG_SERVER", 13, 421, false, EmptyParams, string | { "domain": string }>;
+export type WrongServerError = (typeof WrongServerError)["prototype"];
 /**
  * This error occurs if the user's account is blocked or deleted.
  *
@@ -392,16 +317,8 @@ export declare class WrongServerError extends CatalogError<"WRONG_SERVER", 13, E
  * - HTTP status: 403
  * - Retryable: no
  */
-export declare class AccountBlockedError extends CatalogError<"ACCOUNT_BLOCKED", 14, EmptyParams, unknown> {
-  static readonly key: "ACCOUNT_BLOCKED";
-  static readonly code: 14;
-  static readonly httpStatus: 403;
-  static readonly retryable: false;
-  readonly httpStatus: 403;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const AccountBlockedError: EntryErrorClass<"ACCOUNT_BLOCKED", 14, 403, false, EmptyParams, unknown>;
+export type AccountBlockedError = (typeof AccountBlockedError)["prototype"];
 /**
  * Error during the execution of any operation not related to data update. Details of this error are specified in the `message` field of the API response.
  *
@@ -412,16 +329,8 @@ export declare class AccountBlockedError extends CatalogError<"ACCOUNT_BLOCKED",
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class OperationError extends CatalogError<"OPERATION_ERROR", 15, EmptyParams, unknown> {
-  static readonly key: "OPERATION_ERROR";
-  static readonly code: 15;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const OperationError: EntryErrorClass<"OPERATION_ERROR", 15, 400, false, EmptyParams, unknown>;
+export type OperationError = (typeof OperationError)["prototype"];
 /**
  * Exceeded permissible request rate limit. This error occurs when there are too frequent calls to the same API method within a certain period. Reduce the request frequency if this error occurs.
  *
@@ -434,16 +343,8 @@ export declare class OperationError extends CatalogError<"OPERATION_ERROR", 15, 
  * - HTTP status: 429
  * - Retryable: yes
  */
-export declare class RateLimitExceededError extends CatalogError<"RATE_LIMIT_EXCEEDED", 30, EmptyParams, unknown> {
-  static readonly key: "RATE_LIMIT_EXCEEDED";
-  static readonly code: 30;
-  static readonly httpStatus: 429;
-  static readonly retryable: true;
-  readonly httpStatus: 429;
-  readonly retryable: true;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const RateLimitExceededError: EntryErrorClass<"RATE_LIMIT_EXCEEDED", 30, 429, true, EmptyParams, unknown>;
+export type RateLimitExceededError = (typeof RateLimitExceededError)["prototype"];
 /**
  * None of the elements of the mass operation were processed. Detailed information about errors in each specific element can be obtained in the `data` field, and a general error description in the `message` field.
  *
@@ -454,16 +355,8 @@ export declare class RateLimitExceededError extends CatalogError<"RATE_LIMIT_EXC
  * - HTTP status: 400
  * - Retryable: no
  */
-export declare class AllFailedError extends CatalogError<"ALL_FAILED", 99, EmptyParams, { [key: string]: unknown }> {
-  static readonly key: "ALL_FAILED";
-  static readonly code: 99;
-  static readonly httpStatus: 400;
-  static readonly retryable: false;
-  readonly httpStatus: 400;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<{ [key: string]: unknown }>);
-}
-
+export declare const AllFailedError: EntryErrorClass<"ALL_FAILED", 99, 400, false, EmptyParams, { [key: string]: unknown }>;
+export type AllFailedError = (typeof AllFailedError)["prototype"];
 /**
  * General service error. Details can be obtained in the `message` field.
  *
@@ -474,16 +367,8 @@ export declare class AllFailedError extends CatalogError<"ALL_FAILED", 99, Empty
  * - HTTP status: 500
  * - Retryable: no
  */
-export declare class ServiceError extends CatalogError<"SERVICE_ERROR", 999, EmptyParams, unknown> {
-  static readonly key: "SERVICE_ERROR";
-  static readonly code: 999;
-  static readonly httpStatus: 500;
-  static readonly retryable: false;
-  readonly httpStatus: 500;
-  readonly retryable: false;
-  constructor(options?: CatalogErrorOptions<unknown>);
-}
-
+export declare const ServiceError: EntryErrorClass<"SERVICE_ERROR", 999, 500, false, EmptyParams, unknown>;
+export type ServiceError = (typeof ServiceError)["prototype"];
 /** The class of each error key. */
 export interface ErrorClasses {
   "VALIDATION_ERROR": ValidationError;
@@ -507,27 +392,10 @@ export interface ErrorClasses {
 
 /** Any error of the catalog. */
 export type CatalogErrorUnion = ErrorClasses[ErrorClassKey];
+/** The params of an error class (`undefined`: the entry takes none). */
+export type ParamsOf<E> = E extends CatalogError<ErrorClassKey, WireCode, infer P, unknown> ? ([P] extends [EmptyParams] ? undefined : P) : never;
 /** The params of each error key (`undefined`: the entry takes none). */
-export interface ErrorParams {
-  "VALIDATION_ERROR": undefined;
-  "RECORD_NOT_FOUND": undefined;
-  "APPLICATION_ERROR": undefined;
-  "INVALID_MODULE": undefined;
-  "INVALID_METHOD": undefined;
-  "INVALID_FORMAT": undefined;
-  "LOGIN_ERROR": undefined;
-  "METHOD_ACCESS_DENIED": undefined;
-  "SAVE_ERROR": undefined;
-  "MISSING_PARAMETERS": undefined;
-  "PARAMETER_CONSTRAINT_VIOLATION": undefined;
-  "WRONG_SERVER": undefined;
-  "ACCOUNT_BLOCKED": undefined;
-  "OPERATION_ERROR": undefined;
-  "RATE_LIMIT_EXCEEDED": undefined;
-  "ALL_FAILED": undefined;
-  "SERVICE_ERROR": undefined;
-}
-
+export type ErrorParams = { readonly [K in ErrorClassKey]: ParamsOf<ErrorClasses[K]> };
 /** Whether `K` is one key, not a union of keys. */
 export type IsOneKey<K> = (K extends unknown ? (key: K) => void : never) extends (key: infer I) => void ? ([K] extends [I] ? true : false) : false;
 /**
@@ -571,7 +439,7 @@ export interface DecodedCommon {
 export interface DecodedError<K extends ErrorClassKey = ErrorClassKey> extends DecodedCommon {
   readonly outcome: "error";
   readonly key: K;
-  readonly code: ErrorClasses[K]["code"];
+  readonly code: (typeof codes)[K];
   readonly error: ErrorClasses[K];
   readonly ambiguous?: true;
 }

@@ -23,8 +23,8 @@ export interface LoadedCatalogs {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** How the commands load: `strictFolderName` is `--strict-folder-name` (see LoadOptions). */
-export type CatalogDirsOptions = Pick<LoadOptions, 'strictFolderName'>;
+/** How the commands load: `strictFolderName` is `--strict-folder-name` (see LoadOptions); `schemas`, compiled validators a caller shares across runs (the Nx batch executor). */
+export type CatalogDirsOptions = Pick<LoadOptions, 'strictFolderName' | 'schemas'>;
 
 /**
  * Loads the catalogs `errata <command>` works on (see `catalogDirs`), with the loader's one folder-name
@@ -37,7 +37,7 @@ export function loadCatalogDirs(command: string, positionals: readonly string[],
     io.stderr.write(`errata ${command}: no catalogs found; pass a catalog folder or run from the repository root (catalogs/<id>/catalog.yaml)\n`);
     return undefined;
   }
-  const schemas = createSchemaValidators();
+  const schemas = options.schemas ?? createSchemaValidators();
   // One errata.yaml per workspace root, read once and reported once however many catalogs inherit it.
   const workspaces = new Map<string | undefined, WorkspaceLoad>();
   const workspaceOf = (absoluteDir: string): WorkspaceLoad => {

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { maxYamlDepth, readYamlFast } from './yaml-fast-read.js';
 
 /** A path into a YAML document: map keys and sequence indexes. */
 export type NodePath = readonly (string | number)[];
@@ -29,7 +30,7 @@ export interface YamlSource {
 }
 
 /** Deeper values are cut off: no catalog needs them, and every later recursive walk stays safe. */
-const maxDepth = 64;
+const maxDepth = maxYamlDepth;
 const tooDeepMessage = `the YAML nests too deeply to be read (hundreds of levels of lists or mappings); a catalog never needs that, so flatten it`;
 
 /** Hints appended to the parser's own words, by its error code: what to do about it. */
@@ -46,8 +47,28 @@ const yamlHints: Partial<Record<string, string>> = {
   BAD_ALIAS: 'define the anchor (`&name`) before using it as an alias (`*name`)',
 };
 
-/** Parses YAML text keeping node ranges, so every later diagnostic can point at the offending node. Never throws. */
+/**
+ * Reads a YAML file into a YamlSource. Valid files take the fast reading (js-yaml, no positions);
+ * the positioned parse runs only when the fast reading cannot vouch for the result (a syntax error,
+ * a duplicate key, anything the two parsers might read differently), so every diagnostic still
+ * carries its line and column. Where a valid file later needs a position, it is parsed then.
+ */
 export function parseYamlSource(file: string, text: string, encodingProblem?: EncodingProblem): YamlSource {
+  const fast = encodingProblem ? undefined : readYamlFast(text);
+  if (!fast) return parseYamlPositioned(file, text, encodingProblem);
+  let positioned: YamlSource | undefined;
+  return {
+    file,
+    text,
+    data: fast.data,
+    syntaxDiagnostics: [],
+    readable: true,
+    locate: (path, at) => (positioned ??= parseYamlPositioned(file, text)).locate(path, at),
+  };
+}
+
+/** Parses YAML text keeping node ranges, so every later diagnostic can point at the offending node. Never throws. */
+export function parseYamlPositioned(file: string, text: string, encodingProblem?: EncodingProblem): YamlSource {
   const lineCounter = new LineCounter();
   let document: Document | undefined;
   const syntaxDiagnostics: Diagnostic[] = [];

@@ -55,6 +55,11 @@ export function defaultAnchor(key: string): string {
  */
 export const reservedClassNames: ReadonlySet<string> = new Set([
   'CatalogError',
+  // The shared shapes every class of the declarations is an instance of.
+  'EntryErrorClass',
+  'ErrorInstance',
+  'ErrorArgs',
+  'ParamsOf',
   'Error',
   'AggregateError',
   'EvalError',

@@ -55,6 +55,25 @@ function cliTarget(
   };
 }
 
+/**
+ * `generate` through the package's own executor: it runs in the Nx process, and Nx batches it
+ * (preferBatch), so a run over many catalogs loads the generators once instead of once per catalog.
+ */
+function generateTarget(input: CatalogProjectInput, options: NormalizedPluginOptions): TargetConfiguration {
+  return {
+    executor: `${GENERATORS_PACKAGE}:generate`,
+    options: { catalog: input.root },
+    cache: true,
+    inputs: catalogInputs(options),
+    outputs: catalogOutputs(input.id),
+    ...(input.generatorsProject ? { dependsOn: [`^${options.buildTargetName}`] } : {}),
+    metadata: { description: `Write packages/${input.id}-errors, -openapi, -i18n and -docs from the catalog`, technologies: ['errata'] },
+  };
+}
+
+/** The npm name of the generators package, whose executors.json holds the `generate` executor. */
+export const GENERATORS_PACKAGE = '@errata/generators';
+
 /** The Nx project of one catalog: `validate` and `generate`. Pure. */
 export function catalogProject(input: CatalogProjectInput, options: NormalizedPluginOptions): ProjectConfiguration {
   const { id, summary } = input;
@@ -77,13 +96,7 @@ export function catalogProject(input: CatalogProjectInput, options: NormalizedPl
         'Check the catalog against its schema and semantic rules',
         [],
       ),
-      [options.generateTargetName]: cliTarget(
-        'generate',
-        input,
-        options,
-        `Write packages/${id}-errors, -openapi, -i18n and -docs from the catalog`,
-        catalogOutputs(id),
-      ),
+      [options.generateTargetName]: generateTarget(input, options),
     },
   };
 }

@@ -5,7 +5,7 @@ export type TargetInput = NonNullable<TargetConfiguration['inputs']>[number];
 
 /** Options of the Errata Nx plugin, as written under `plugins[].options` in nx.json. */
 export interface ErrataPluginOptions {
-  /** Command that runs the errata CLI from the workspace root. Default: `node generators/bin/errata.js`. */
+  /** Command that runs the errata CLI from the workspace root, for `validate` (`generate` runs through the package's executor). Default: `node generators/bin/errata.js`. */
   readonly errata?: string;
   /**
    * Inputs, besides the catalog folder, that change what `validate` and `generate` produce.
@@ -28,6 +28,7 @@ export const GENERATOR_DEPENDENCIES: readonly string[] = [
   'ajv',
   'ajv-formats',
   'handlebars',
+  'js-yaml',
   'micromark',
   'micromark-extension-gfm',
   'semver',

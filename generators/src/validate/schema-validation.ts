@@ -27,26 +27,36 @@ export function createSchemaValidators(): SchemaValidators {
   addFormats(dataAjv);
   // The catalog schema first: the workspace schema refers to its `publish` definition by $id.
   const catalog = ajv.compile(load('catalog.schema.json'));
+  // One compile per distinct data schema: catalogs repeat the same payload shape across many entries.
+  const dataVerdicts = new Map<string, string | undefined>();
   return {
     catalog,
     locale: ajv.compile(load('locale.schema.json')),
     workspace: ajv.compile(load('workspace.schema.json')),
     checkDataSchema(schema) {
-      try {
-        dataAjv.compile(schema as object);
-        return undefined;
-      } catch (error) {
-        return (error as Error).message;
-      } finally {
-        // Each entry's schema stands alone: two entries may use the same `$id` without clashing in Ajv's registry.
-        try {
-          dataAjv.removeSchema(schema as object);
-        } catch {
-          // nothing was registered
-        }
-      }
+      const text = JSON.stringify(schema);
+      if (dataVerdicts.has(text)) return dataVerdicts.get(text);
+      const verdict = compileDataSchema(schema);
+      dataVerdicts.set(text, verdict);
+      return verdict;
     },
   };
+
+  function compileDataSchema(schema: unknown): string | undefined {
+    try {
+      dataAjv.compile(schema as object);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    } finally {
+      // Each entry's schema stands alone: two entries may use the same `$id` without clashing in Ajv's registry.
+      try {
+        dataAjv.removeSchema(schema as object);
+      } catch {
+        // nothing was registered
+      }
+    }
+  }
 }
 
 /** Validates `source.data` with `validate` and positions every error at its YAML node. */

@@ -1,5 +1,6 @@
 /** Runtime tests: import the emitted index.js and exercise encode/decode, outcomes, messages and hostile bodies. */
 import { beforeAll, describe, expect, test } from 'vitest';
+import ts from 'typescript';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { emitErrorsPackage } from '../../src/emit/errors/errors-package.js';
@@ -324,7 +325,41 @@ describe('generated files', () => {
     const dts = emitErrorsPackage(sampleCatalog(), testContext).files.find((f) => f.path === 'index.d.ts')!.contents;
     expect(dts).toContain(' * The account named in the request is unknown.\n *\n * Message: Account {account} does not exist\n *\n * Solution: Check the account name.');
     expect(dts).toContain(' * - HTTP status: 404\n * - Retryable: no');
-    expect(dts).toContain(' * @deprecated Use {@link RateLimitedError} (RATE_LIMITED) instead. merged\n */\nexport declare class OldFailureError');
+    expect(dts).toContain(' * @deprecated Use {@link RateLimitedError} (RATE_LIMITED) instead. merged\n */\nexport declare const OldFailureError');
+  });
+
+  test('an editor shows that JSDoc wherever the class name is used: new, type, static, and the deprecation', () => {
+    const dts = emitErrorsPackage(sampleCatalog(), testContext).files.find((f) => f.path === 'index.d.ts')!.contents;
+    const consumer = [
+      "import { NotExistAccountError, OldFailureError } from './index.js';",
+      "const error: NotExistAccountError = new NotExistAccountError({ account: 'a' });",
+      'export const used = [error, NotExistAccountError.code, OldFailureError];',
+      '',
+    ].join('\n');
+    const files = new Map([['/p/index.d.ts', dts], ['/p/consumer.ts', consumer]]);
+    const options: ts.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [] };
+    const service = ts.createLanguageService({
+      getScriptFileNames: () => ['/p/consumer.ts'],
+      getScriptVersion: () => '1',
+      getScriptSnapshot: (name) => (files.has(name) ? ts.ScriptSnapshot.fromString(files.get(name)!) : ts.sys.fileExists(name) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(name)!) : undefined),
+      getCurrentDirectory: () => '/p',
+      getCompilationSettings: () => options,
+      getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+      fileExists: (name) => files.has(name) || ts.sys.fileExists(name),
+      readFile: (name) => files.get(name) ?? ts.sys.readFile(name),
+    });
+    const hover = (from: number, name: string) => {
+      const at = consumer.indexOf(name, from);
+      const info = service.getQuickInfoAtPosition('/p/consumer.ts', at)!;
+      return { at, docs: ts.displayPartsToString(info.documentation), tags: (info.tags ?? []).map((t) => t.name) };
+    };
+    let from = 0;
+    for (let i = 0; i < 4; i++) {
+      const { at, docs } = hover(from, 'NotExistAccountError');
+      expect(docs, `use ${i + 1} of NotExistAccountError`).toContain('The account named in the request is unknown.');
+      from = at + 1;
+    }
+    expect(hover(consumer.lastIndexOf('OldFailureError'), 'OldFailureError').tags).toContain('deprecated');
   });
 });
 

@@ -89,9 +89,12 @@ describe('createNodesV2', () => {
     });
     const { validate, generate } = catalog.targets ?? {};
     expect(validate?.options).toEqual({ command: 'node generators/bin/errata.js validate catalogs/shop' });
-    expect(generate?.options).toEqual({ command: 'node generators/bin/errata.js generate catalogs/shop' });
+    // generate runs through the package's executor, which Nx batches: one process for every catalog of a run.
+    expect(generate?.options).toEqual({ catalog: 'catalogs/shop' });
+    expect(validate).toMatchObject({ executor: 'nx:run-commands' });
+    expect(generate).toMatchObject({ executor: '@errata/generators:generate' });
     for (const target of [validate, generate]) {
-      expect(target).toMatchObject({ executor: 'nx:run-commands', cache: true, dependsOn: ['^build'] });
+      expect(target).toMatchObject({ cache: true, dependsOn: ['^build'] });
       expect(target?.inputs).toEqual(
         expect.arrayContaining([
           '{projectRoot}/**/*',
@@ -175,8 +178,10 @@ describe('createNodesV2', () => {
       generateTargetName: 'codegen',
     };
     const catalog = project(infer(workspace(REPO_FILES), MATCHED, options), 'catalogs/shop/catalog.yaml', 'catalogs/shop');
+    expect(catalog.targets?.['validate']).toMatchObject({ options: { command: 'npx errata validate catalogs/shop' } });
     expect(catalog.targets?.['codegen']).toMatchObject({
-      options: { command: 'npx errata generate catalogs/shop' },
+      executor: '@errata/generators:generate',
+      options: { catalog: 'catalogs/shop' },
       inputs: ['{projectRoot}/**/*', '{workspaceRoot}/errata.yaml', '{workspaceRoot}/schemas/workspace.schema.json', { externalDependencies: ['@errata/generators'] }],
     });
   });

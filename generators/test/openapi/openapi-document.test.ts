@@ -20,9 +20,25 @@ function file(pkg: GeneratedPackage, path: string): string {
   return found.contents;
 }
 
+/**
+ * components.yaml with each `$ref` into components.json replaced by what it points at: the document
+ * a `$ref` into the YAML resolves to. A `$ref` that is not into components.json stays as it is.
+ */
+function resolvedYaml(yaml: unknown, json: unknown): unknown {
+  if (Array.isArray(yaml)) return yaml.map((item) => resolvedYaml(item, json));
+  if (!yaml || typeof yaml !== 'object') return yaml;
+  const ref = (yaml as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string' && ref.startsWith('./components.json#/')) {
+    const steps = ref.slice('./components.json#/'.length).split('/').map((step) => decodeURIComponent(step).replace(/~1/g, '/').replace(/~0/g, '~'));
+    return steps.reduce<unknown>((node, step) => (node as Record<string, unknown>)[step], json);
+  }
+  return Object.fromEntries(Object.entries(yaml).map(([key, value]) => [key, resolvedYaml(value, json)]));
+}
+
 function emitted(model: CatalogModel): { pkg: GeneratedPackage; yaml: unknown; json: unknown; doc: OpenApiDocument } {
   const pkg = emitOpenapiPackage(model, testContext);
-  return { pkg, yaml: parse(file(pkg, 'components.yaml')), json: JSON.parse(file(pkg, 'components.json')), doc: openapiDocument(model, testContext) };
+  const json = JSON.parse(file(pkg, 'components.json')) as unknown;
+  return { pkg, yaml: resolvedYaml(parse(file(pkg, 'components.yaml')), json), json, doc: openapiDocument(model, testContext) };
 }
 
 /** Every string anywhere in a JSON value. */
@@ -173,13 +189,21 @@ describe.each([
 ])('serialization of %s', (_, model) => {
   const { pkg, yaml, json, doc } = emitted(model());
 
-  it('YAML and JSON hold the same document, equal to the one built', () => {
+  it('writes the document once: every component of components.yaml is a $ref into components.json', () => {
+    const index = parse(file(pkg, 'components.yaml')) as OpenApiDocument;
+    for (const kind of ['schemas', 'responses'] as const) {
+      for (const [name, value] of Object.entries(index.components[kind])) expect(value).toEqual({ $ref: `./components.json#/components/${kind}/${name}` });
+    }
+    expect(file(pkg, 'index.js')).toContain("import document from './components.json' with { type: 'json' };");
+  });
+
+  it('YAML (its $refs resolved) and JSON hold the same document, equal to the one built', () => {
     expect(yaml).toEqual(json);
     expect(json).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 
   it('YAML 1.1 parsers read the same values (yes/on/dates stay strings)', () => {
-    expect(parse(file(pkg, 'components.yaml'), { version: '1.1' })).toEqual(json);
+    expect(resolvedYaml(parse(file(pkg, 'components.yaml'), { version: '1.1' }), json)).toEqual(json);
   });
 
   it('is deterministic: emitting twice gives identical bytes', () => {
@@ -206,8 +230,9 @@ describe.each([
 describe('long lines', () => {
   it('are not folded', () => {
     const long = `${'word '.repeat(100)}end`;
-    const pkg = emitOpenapiPackage(catalog([entry({ key: 'LONG', code: 1, message: long })]), testContext);
-    expect(file(pkg, 'components.yaml').split('\n').some((line) => line.endsWith(`summary: ${long}`))).toBe(true);
+    const pkg = emitOpenapiPackage({ ...catalog([entry({ key: 'LONG', code: 1, message: long })]), title: long }, testContext);
+    expect(file(pkg, 'components.yaml').split('\n').some((line) => line.endsWith(`title: ${long} error components`))).toBe(true);
+    expect(file(pkg, 'components.json').split('\n').some((line) => /"summary": ?"word/.test(line) && line.includes(JSON.stringify(long)))).toBe(true);
   });
 });
 

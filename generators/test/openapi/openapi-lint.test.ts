@@ -3,7 +3,7 @@
  * `@redocly/cli` (recommended-strict ruleset, so warnings fail too) and bundle; the components
  * document itself lints as OpenAPI 3.1.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,8 +55,10 @@ beforeAll(() => {
     apis[`${model.id}-api@v1`] = { root: `api/${model.id}.yaml` };
     files.push(`api/${model.id}.yaml`, `${pkg.dir}/components.yaml`);
     // Copies under unique names, for bundling: as is, and with internal entries removed.
-    copyFileSync(join(root, pkg.dir, 'components.yaml'), join(root, 'copies', `${model.id}-roundtrip.yaml`));
-    copyFileSync(join(root, pkg.dir, 'components.yaml'), join(root, 'copies', `${model.id}-public.yaml`));
+    // components.yaml refers to its components.json beside it: the copies refer to the package's.
+    const index = readFileSync(join(root, pkg.dir, 'components.yaml'), 'utf8').replaceAll('./components.json#', `../${pkg.dir}/components.json#`);
+    writeFileSync(join(root, 'copies', `${model.id}-roundtrip.yaml`), index);
+    writeFileSync(join(root, 'copies', `${model.id}-public.yaml`), index);
     apis[`${model.id}-public@v1`] = { root: `copies/${model.id}-public.yaml`, decorators: { 'remove-x-internal': 'on' } };
     // The embedding API, bundled for public docs: internal entries and internal-only responses go.
     writeYaml(join(root, 'copies', `${model.id}-api-public.yaml`), embeddingApi(pkg.dir, openapiDocument(model, context)));

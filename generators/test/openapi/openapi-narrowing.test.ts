@@ -29,9 +29,13 @@ const models: [string, () => CatalogModel][] = [
   ...workspaceCatalogIds().map((id): [string, () => CatalogModel] => [id, () => workspaceCatalog(id)]),
 ];
 
-/** The branches of a body schema: its `oneOf`, or the schema itself when a status has one. */
+/**
+ * The branches of a body schema: its `oneOf`, or the schema itself when a status has one. What the
+ * schema says beside its `oneOf` (the `allOf` and `type` every branch shares) applies to each branch.
+ */
 function variants(schema: SchemaObject): SchemaObject[] {
-  return (schema['oneOf'] as SchemaObject[] | undefined) ?? [schema];
+  const { oneOf, ...shared } = schema as SchemaObject & { oneOf?: SchemaObject[] };
+  return oneOf ? oneOf.map((branch) => ({ ...shared, ...branch })) : [schema];
 }
 
 /** The schema a variant gives one part of the envelope. */

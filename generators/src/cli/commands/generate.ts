@@ -10,6 +10,7 @@ import { loadCatalogDirs } from '../catalog-dirs.js';
 import { generatedPackages } from '../generated-packages.js';
 import { exitCode, parseCommandArgs, UsageError, type CliIO, type Command } from '../command.js';
 import { formatDiagnostics, reporterOption } from '../reporters.js';
+import type { SchemaValidators } from '../../validate/schema-validation.js';
 
 /** `errata generate [CATALOG_DIR...] [--out DIR] [--check]`. */
 export const generateCommand: Command = {
@@ -38,48 +39,57 @@ Options:
 
 Exit: 0 ok, 1 invalid catalog or (with --check) out-of-date output, 2 usage error.
 `,
-  async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, {
-      out: { type: 'string' },
-      check: { type: 'boolean' },
-      reporter: { type: 'string' },
-      wait: { type: 'string' },
-    });
-    const reporter = reporterOption(values['reporter']);
-    const waitMs = waitOption(values['wait']);
-    const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'packages');
-    const loaded = loadCatalogDirs('generate', positionals, io);
-    if (!loaded) return exitCode.usage;
-    const { loads, diagnostics } = loaded;
-    const packages = generatedPackages(loads);
-    io.stdout.write(formatDiagnostics(diagnostics, reporter));
-    if (hasErrors(diagnostics)) {
-      io.stderr.write('errata generate: nothing was written, because a catalog is invalid\n');
-      return exitCode.failed;
-    }
-    const shownOut = displayPath(io.cwd, outDir);
-    let lock: OutputLock;
-    try {
-      lock = await acquireOutputLock(outDir, {
-        command: values['check'] ? 'errata generate --check' : 'errata generate',
-        timeoutMs: waitMs,
-        onWait: (owner) =>
-          io.stderr.write(`errata generate: waiting for ${owner ? `${owner.command} (pid ${owner.pid})` : 'another run'} to finish writing ${shownOut}/\n`),
-      });
-    } catch (error) {
-      if (!(error instanceof LockTimeoutError)) throw error;
-      io.stderr.write(
-        `errata generate: ${error.message} (${displayPath(io.cwd, error.path)}); nothing was written. Try again when it is done, or delete that folder if no run is active\n`,
-      );
-      return exitCode.failed;
-    }
-    try {
-      return values['check'] ? checkPackages(outDir, packages, io) : writePackages(outDir, packages, io);
-    } finally {
-      lock.release();
-    }
-  },
+  run: (argv, io) => generate(argv, io),
 };
+
+/** What a caller running many generates in one process shares between them (the Nx batch executor). */
+export interface GenerateShared {
+  /** Compiled schema validators, instead of compiling them for each run. */
+  readonly schemas?: SchemaValidators;
+}
+
+/** `errata generate` with its arguments (after the command name); returns the exit code. */
+export async function generate(argv: readonly string[], io: CliIO, shared: GenerateShared = {}): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    out: { type: 'string' },
+    check: { type: 'boolean' },
+    reporter: { type: 'string' },
+    wait: { type: 'string' },
+  });
+  const reporter = reporterOption(values['reporter']);
+  const waitMs = waitOption(values['wait']);
+  const outDir = resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'packages');
+  const loaded = loadCatalogDirs('generate', positionals, io, shared.schemas ? { schemas: shared.schemas } : {});
+  if (!loaded) return exitCode.usage;
+  const { loads, diagnostics } = loaded;
+  const packages = generatedPackages(loads);
+  io.stdout.write(formatDiagnostics(diagnostics, reporter));
+  if (hasErrors(diagnostics)) {
+    io.stderr.write('errata generate: nothing was written, because a catalog is invalid\n');
+    return exitCode.failed;
+  }
+  const shownOut = displayPath(io.cwd, outDir);
+  let lock: OutputLock;
+  try {
+    lock = await acquireOutputLock(outDir, {
+      command: values['check'] ? 'errata generate --check' : 'errata generate',
+      timeoutMs: waitMs,
+      onWait: (owner) =>
+        io.stderr.write(`errata generate: waiting for ${owner ? `${owner.command} (pid ${owner.pid})` : 'another run'} to finish writing ${shownOut}/\n`),
+    });
+  } catch (error) {
+    if (!(error instanceof LockTimeoutError)) throw error;
+    io.stderr.write(
+      `errata generate: ${error.message} (${displayPath(io.cwd, error.path)}); nothing was written. Try again when it is done, or delete that folder if no run is active\n`,
+    );
+    return exitCode.failed;
+  }
+  try {
+    return values['check'] ? checkPackages(outDir, packages, io) : writePackages(outDir, packages, io);
+  } finally {
+    lock.release();
+  }
+}
 
 /** `--check`: names each file (and the lockfile) that a run would change; exit 1 when there is one. */
 function checkPackages(outDir: string, packages: readonly GeneratedPackage[], io: CliIO): number {

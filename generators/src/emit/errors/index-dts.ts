@@ -4,7 +4,7 @@ import { wireBodyType } from './envelope-codec.js';
 import { dataType, errorEntries, paramsType } from './entry-facts.js';
 import { entryDoc } from './jsdoc.js';
 import { codeLiteral, stringLiteral } from './string-literal.js';
-import { StructureKind, type ClassDeclarationStructure, type Statement } from './ts-printer.js';
+import { statementTemplate, StructureKind, VariableDeclarationKind, type Statement, type VariableStatementStructure } from './ts-printer.js';
 
 /** Every statement of index.d.ts after the header line. */
 export function indexDtsStatements(catalog: CatalogModel): Statement[] {
@@ -104,10 +104,31 @@ export declare class CatalogError<K extends ErrorClassKey = ErrorClassKey, C ext
   /** What \`JSON.stringify\` writes: the fields of the error, with its message. */
   toJSON(): CatalogErrorJson<K, C, P, D>;
 }`,
-    ...errors.map((entry) => entryClass(entry, catalog)),
+    `/** Arguments of an error class's constructor: the params first when the entry has them. */
+export type ErrorArgs<P, D> = [P] extends [EmptyParams] ? [options?: CatalogErrorOptions<D>] : [params: P, options?: CatalogErrorOptions<D>];
+/** An error of one entry: \`CatalogError\` with its literal key, code, HTTP status and retryability. */
+export interface ErrorInstance<K extends ErrorClassKey, C extends WireCode, S extends number, R extends boolean, P, D> extends CatalogError<K, C, P, D> {
+  readonly httpStatus: S;
+  readonly retryable: R;
+}
+/** The class of one entry (a subclass of \`CatalogError\`): its constructor, and its statics with literal types. */
+export interface EntryErrorClass<K extends ErrorClassKey, C extends WireCode, S extends number, R extends boolean, P, D> {
+  new (...args: ErrorArgs<P, D>): ErrorInstance<K, C, S, R, P, D>;
+  readonly prototype: ErrorInstance<K, C, S, R, P, D>;
+  readonly key: K;
+  readonly code: C;
+  readonly httpStatus: S;
+  readonly retryable: R;
+  /** RFC 9457 \`title\` of the entry. */
+  readonly title: string;
+  /** RFC 9457 \`type\` of the entry: its docs URL, or \`about:blank\`. */
+  readonly problemType: string;
+}`,
+    ...entryClasses(errors, catalog),
     `/** The class of each error key. */\nexport interface ErrorClasses {\n${errors.map((e) => `  ${stringLiteral(e.key)}: ${e.className};`).join('\n')}\n}`,
     '/** Any error of the catalog. */\nexport type CatalogErrorUnion = ErrorClasses[ErrorClassKey];',
-    `/** The params of each error key (\`undefined\`: the entry takes none). */\nexport interface ErrorParams {\n${errors.map((e) => `  ${stringLiteral(e.key)}: ${paramsType(e) ?? 'undefined'};`).join('\n')}\n}`,
+    '/** The params of an error class (`undefined`: the entry takes none). */\nexport type ParamsOf<E> = E extends CatalogError<ErrorClassKey, WireCode, infer P, unknown> ? ([P] extends [EmptyParams] ? undefined : P) : never;',
+    '/** The params of each error key (`undefined`: the entry takes none). */\nexport type ErrorParams = { readonly [K in ErrorClassKey]: ParamsOf<ErrorClasses[K]> };',
     '/** Whether `K` is one key, not a union of keys. */\nexport type IsOneKey<K> = (K extends unknown ? (key: K) => void : never) extends (key: infer I) => void ? ([K] extends [I] ? true : false) : false;',
     '/**\n * The arguments after the key of `createError`: params exactly when the entry has them. For a key known only as a\n * union (or one that is not an error key, such as a success code) the params are optional, so the compiler reports the key.\n */\nexport type CreateErrorArgs<K extends ErrorClassKey> = IsOneKey<K> extends false ? [params?: ErrorParams[K]] : [ErrorParams[K]] extends [undefined] ? [params?: undefined] : [params: ErrorParams[K]];',
     '/** Creates the error of `key`; pass params exactly when the entry has them. */\nexport declare function createError<K extends ErrorClassKey>(key: K, ...args: CreateErrorArgs<K>): ErrorClasses[K];',
@@ -138,7 +159,7 @@ export interface DecodedCommon {
 export interface DecodedError<K extends ErrorClassKey = ErrorClassKey> extends DecodedCommon {
   readonly outcome: "error";
   readonly key: K;
-  readonly code: ErrorClasses[K]["code"];
+  readonly code: (typeof codes)[K];
   readonly error: ErrorClasses[K];
   readonly ambiguous?: true;
 }
@@ -196,30 +217,40 @@ export declare function readResponse(response: FetchResponseLike, options?: Read
   ];
 }
 
-function entryClass(entry: EntryModel, catalog: CatalogModel): ClassDeclarationStructure {
-  const data = dataType(entry);
-  const params = paramsType(entry);
-  const options = { name: 'options', hasQuestionToken: true, type: `CatalogErrorOptions<${data}>` };
-  const statics: Array<[string, string]> = [
-    ['key', stringLiteral(entry.key)],
-    ['code', codeLiteral(entry.code)],
-    ['httpStatus', String(entry.httpStatus)],
-    ['retryable', String(entry.retryable)],
-  ];
-  return {
-    kind: StructureKind.Class,
-    name: entry.className,
+/**
+ * One error class in two lines: the class value (constructor and literal statics) and its instance
+ * type, both instances of the shared generic shapes, so a consumer's compiler resolves each entry
+ * from its type arguments instead of checking a member list per class. The JSDoc on the value is
+ * the symbol's, so editors show it wherever the name is used. Printed once as a template and
+ * filled per entry (see `statementTemplate`).
+ */
+function entryClasses(errors: readonly EntryModel[], catalog: CatalogModel): Statement[] {
+  const structure = (doc: string, name: string, args: string): VariableStatementStructure => ({
+    kind: StructureKind.VariableStatement,
     isExported: true,
     hasDeclareKeyword: true,
-    docs: [entryDoc(entry, catalog)],
-    extends: `CatalogError<${stringLiteral(entry.key)}, ${codeLiteral(entry.code)}, ${params ?? 'EmptyParams'}, ${data}>`,
-    properties: [
-      ...statics.map(([name, type]) => ({ name, type, isStatic: true, isReadonly: true })),
-      { name: 'httpStatus', type: String(entry.httpStatus), isReadonly: true },
-      { name: 'retryable', type: String(entry.retryable), isReadonly: true },
-    ],
-    ctors: [{ parameters: params === undefined ? [options] : [{ name: 'params', type: params }, options] }],
-  };
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc],
+    declarations: [{ name, type: `EntryErrorClass<${args}>` }],
+    trailingTrivia: `\nexport type ${name} = (typeof ${name})["prototype"];`,
+  });
+  const template = statementTemplate((slot) => structure(slot(0), slot(1), slot(2)), { docSlot: 0 });
+  const out: Statement[] = [];
+  let run: string[] = [];
+  for (const entry of errors) {
+    const args = [stringLiteral(entry.key), codeLiteral(entry.code), String(entry.httpStatus), String(entry.retryable), paramsType(entry) ?? 'EmptyParams', dataType(entry)].join(', ');
+    const doc = entryDoc(entry, catalog);
+    const filled = template.fill([doc, entry.className, args]);
+    if (filled !== undefined) {
+      run.push(filled);
+      continue;
+    }
+    if (run.length) out.push(run.join('\n'));
+    run = [];
+    out.push(structure(doc, entry.className, args));
+  }
+  if (run.length) out.push(run.join('\n'));
+  return out;
 }
 
 function union(members: readonly string[]): string {

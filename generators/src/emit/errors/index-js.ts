@@ -6,7 +6,7 @@ import { compileMessage, type CompiledMessage } from './icu-compile.js';
 import { paramAccess } from '../icu-runtime.js';
 import { runtimeHead, runtimeTail } from './runtime-js.js';
 import { codeLiteral, stringLiteral } from './string-literal.js';
-import { StructureKind, type ClassDeclarationStructure, type Statement } from './ts-printer.js';
+import { statementTemplate, StructureKind, type ClassDeclarationStructure, type Statement } from './ts-printer.js';
 
 /** Every statement of index.js after the header line. */
 export function indexJsStatements(catalog: CatalogModel): Statement[] {
@@ -15,7 +15,7 @@ export function indexJsStatements(catalog: CatalogModel): Statement[] {
   return [
     codesStatement(catalog),
     ...runtimeHead(catalog),
-    ...errorEntries(catalog).map((entry) => entryClass(entry, catalog, messages.get(entry)!)),
+    ...entryClasses(errorEntries(catalog), catalog, messages),
     ...runtimeTail(catalog, catalog.entries.map((entry) => tableRow(entry, messages.get(entry)!))),
   ];
 }
@@ -26,27 +26,62 @@ function codesStatement(catalog: CatalogModel): string {
   return `export const codes = /* @__PURE__ */ Object.freeze({\n  __proto__: null,\n${members.join('\n')}\n});`;
 }
 
-function entryClass(entry: EntryModel, catalog: CatalogModel, message: CompiledMessage): ClassDeclarationStructure {
-  const withParams = hasParams(entry);
+/** What differs between two error classes: the slots of the class template. */
+type ClassSlots = readonly [name: string, key: string, code: string, httpStatus: string, retryable: string, title: string, problemType: string, message: string, paramSources: string];
+
+/** The error classes: two shapes (with params or without), each printed once and filled per entry (see `statementTemplate`). */
+function entryClasses(errors: readonly EntryModel[], catalog: CatalogModel, messages: ReadonlyMap<EntryModel, CompiledMessage>): Statement[] {
+  const templates = [false, true].map((withParams) => statementTemplate((slot) => entryClass(withParams, slot as (index: number) => string)));
+  const out: Statement[] = [];
+  let run: string[] = [];
+  for (const entry of errors) {
+    const message = messages.get(entry)!;
+    const withParams = hasParams(entry);
+    const slots: ClassSlots = [
+      entry.className,
+      stringLiteral(entry.key),
+      codeLiteral(entry.code),
+      String(entry.httpStatus),
+      String(entry.retryable),
+      stringLiteral(problemTitle(entry, catalog, message.constantText)),
+      stringLiteral(problemType(entry, catalog)),
+      message.expression,
+      withParams ? paramSources(entry) : '',
+    ];
+    const filled = templates[withParams ? 1 : 0]!.fill([...slots, stringLiteral(entry.className)]);
+    if (filled !== undefined) {
+      run.push(filled);
+      continue;
+    }
+    if (run.length) out.push(run.join('\n\n'));
+    run = [];
+    out.push(entryClass(withParams, (i) => (i === 9 ? stringLiteral(entry.className) : slots[i]!)));
+  }
+  if (run.length) out.push(run.join('\n\n'));
+  return out;
+}
+
+/** The class of an error entry, its varying parts from `slot` (see ClassSlots; 9 is the class name as a string literal). */
+function entryClass(withParams: boolean, slot: (index: number) => string): ClassDeclarationStructure {
   const statics: Array<[string, string]> = [
-    ['key', stringLiteral(entry.key)],
-    ['code', codeLiteral(entry.code)],
-    ['httpStatus', String(entry.httpStatus)],
-    ['retryable', String(entry.retryable)],
-    ['title', stringLiteral(problemTitle(entry, catalog, message.constantText))],
-    ['problemType', stringLiteral(problemType(entry, catalog))],
+    ['key', slot(1)],
+    ['code', slot(2)],
+    ['httpStatus', slot(3)],
+    ['retryable', slot(4)],
+    ['title', slot(5)],
+    ['problemType', slot(6)],
   ];
-  if (withParams) statics.push(['paramSources', paramSources(entry)]);
+  if (withParams) statics.push(['paramSources', slot(8)]);
   return {
     kind: StructureKind.Class,
-    name: entry.className,
+    name: slot(0),
     isExported: true,
     extends: 'CatalogError',
     properties: statics.map(([name, initializer]) => ({ name, isStatic: true, initializer })),
     ctors: [
       {
         parameters: withParams ? [{ name: 'params' }, { name: 'options' }] : [{ name: 'options' }],
-        statements: [`super(${stringLiteral(entry.className)}, ${message.expression}, ${withParams ? 'params' : 'undefined'}, options);`],
+        statements: [`super(${slot(9)}, ${slot(7)}, ${withParams ? 'params' : 'undefined'}, options);`],
       },
     ],
   };

@@ -60,7 +60,8 @@ function codeBranch(entries: readonly EntryModel[]): SchemaObject {
   };
   if (entries.every((e) => e.deprecated)) branch['deprecated'] = true;
   if (entries.every((e) => e.visibility === 'internal')) branch['x-internal'] = true;
-  branch['x-errata'] = { keys: entries.map((e) => e.key), outcomes: [...new Set(entries.map((e) => e.outcome))] };
+  // The keys and outcomes of a code, where the title and the schema do not already say them (one error entry).
+  if (entries.length > 1 || first.outcome !== 'error') branch['x-errata'] = { keys: entries.map((e) => e.key), outcomes: [...new Set(entries.map((e) => e.outcome))] };
   return branch;
 }
 

@@ -1,14 +1,15 @@
 import type { VirtualFile } from '../virtual-file.js';
-import { jsLiteral } from './document-text.js';
 import type { MediaTypeObject, OpenApiDocument } from './openapi-types.js';
 
 /** `index.js`: the document as an object, the default export and `document`, its `components` named too. */
-export function entryModule(document: OpenApiDocument, notice: string): VirtualFile {
+export function entryModule(notice: string): VirtualFile {
   const contents = [
     `// ${notice}`,
     '',
-    '/** The OpenAPI 3.1 document, the same as components.yaml and components.json. */',
-    `export const document = ${jsLiteral(document)};`,
+    "import document from './components.json' with { type: 'json' };",
+    '',
+    '/** The OpenAPI 3.1 document: components.json, which components.yaml indexes by `$ref`. */',
+    'export { document };',
     '',
     '/** The document\'s `components`: schemas and responses to embed. */',
     'export const components = document.components;',
@@ -59,10 +60,17 @@ export function entryTypes(document: OpenApiDocument, notice: string): VirtualFi
     '  };',
     '}',
     '',
+    '/** An example of one error entry as an RFC 9457 problem; its description and metadata are on the envelope example. */',
+    'export interface ProblemExampleObject {',
+    '  readonly summary: string;',
+    '  readonly value: unknown;',
+    '  readonly \'x-internal\'?: true;',
+    '}',
+    '',
     '/** A media type of a response: its body schema and one example per entry key. */',
-    'export interface MediaTypeObject<Key extends string> {',
+    'export interface MediaTypeObject<Key extends string, Example = ExampleObject> {',
     '  readonly schema: SchemaObject;',
-    '  readonly examples: { readonly [K in Key]: ExampleObject };',
+    '  readonly examples: { readonly [K in Key]: Example };',
     '  readonly \'x-internal\'?: true;',
     '}',
     '',
@@ -74,7 +82,7 @@ export function entryTypes(document: OpenApiDocument, notice: string): VirtualFi
     '  readonly description: string;',
     '  readonly content: { readonly \'application/json\': MediaTypeObject<Key> } & ([ProblemKey] extends [never]',
     '    ? unknown',
-    '    : { readonly \'application/problem+json\': MediaTypeObject<ProblemKey> });',
+    '    : { readonly \'application/problem+json\': MediaTypeObject<ProblemKey, ProblemExampleObject> });',
     '  /** Set when every entry on this status is internal. */',
     '  readonly \'x-internal\'?: true;',
     '  readonly \'x-errata\': { readonly status: number };',
@@ -109,7 +117,7 @@ export function entryTypes(document: OpenApiDocument, notice: string): VirtualFi
 }
 
 /** The example names of a media type as a union of string literals; `never` without the media type or examples. */
-function exampleKeys(media: MediaTypeObject | undefined): string {
+function exampleKeys(media: MediaTypeObject<unknown> | undefined): string {
   const keys = Object.keys(media?.examples ?? {}).map((key) => JSON.stringify(key));
   return keys.join(' | ') || 'never';
 }

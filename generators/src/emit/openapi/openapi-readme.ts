@@ -15,7 +15,7 @@ export function openapiReadme(catalog: CatalogModel, document: OpenApiDocument, 
   const sample = first?.[0] ?? 'NotFound';
   const file = `./node_modules/${pkg}/components.yaml`;
   const byStatus = Object.fromEntries(responses.map(([name, r]) => [String(r['x-errata'].status), { $ref: `${file}#/components/responses/${name}` }]));
-  const rows = responses.map(([name, r]) => `| ${r['x-errata'].status} | \`${name}\` | ${publicKeys(r).map((k) => `\`${k}\``).join(', ') || '(internal codes only)'} |`);
+  const rows = responses.map(([name, r]) => `| ${r['x-errata'].status} | \`${name}\` | ${keyList(publicKeys(r)) || '(internal codes only)'} |`);
   const schemaRows = Object.keys(document.components.schemas).map((name) => `- \`#/components/schemas/${name}\`${schemaNote(catalog, name)}`);
   return [
     `<!-- ${notice} -->`,
@@ -24,7 +24,8 @@ export function openapiReadme(catalog: CatalogModel, document: OpenApiDocument, 
     '',
     `OpenAPI 3.1 error components of ${catalog.title}, version ${catalog.version}: the wire envelopes, the codes,`,
     'one reusable response per HTTP status with one named example per entry, and the `data` payload schemas.',
-    'The same document ships as `components.yaml`, `components.json` and the JS entry.',
+    'The document is written once, as `components.json`; `components.yaml` is the same document with each component',
+    'a `$ref` into it (so a `$ref` into either file resolves to the same objects), and the JS entry imports the JSON.',
     '',
     '## Use in your API description',
     '',
@@ -93,9 +94,11 @@ function ownContent(document: OpenApiDocument, file: string): Record<string, { s
  * snippet on a real entry: a public error whose code is alone on its status, with data if one has some.
  */
 function mediaTypesSection(catalog: CatalogModel): string[] {
-  const candidates = catalog.entries.filter(
-    (e) => e.outcome === 'error' && e.visibility === 'public' && catalog.entries.filter((o) => o.code === e.code && o.httpStatus === e.httpStatus).length === 1,
-  );
+  // Counted once: a filter per entry would be quadratic in the catalog size.
+  const users = new Map<string, number>();
+  const at = (e: { code: string | number; httpStatus: number }) => `${typeof e.code}:${String(e.code)}@${e.httpStatus}`;
+  for (const e of catalog.entries) users.set(at(e), (users.get(at(e)) ?? 0) + 1);
+  const candidates = catalog.entries.filter((e) => e.outcome === 'error' && e.visibility === 'public' && users.get(at(e)) === 1);
   const entry = candidates.find((e) => e.data !== undefined) ?? candidates[0];
   if (!entry) return [];
   const response = responseName(entry.httpStatus);
@@ -186,4 +189,10 @@ function statusOf(document: OpenApiDocument, name: string): string {
 
 function yamlSnippet(value: unknown): string {
   return stringify(value, { lineWidth: 0, singleQuote: true }).trimEnd();
+}
+
+/** Up to 20 keys, then how many more: the examples of the response list them all. */
+function keyList(keys: readonly string[]): string {
+  const shown = keys.slice(0, 20).map((k) => `\`${k}\``).join(', ');
+  return keys.length > 20 ? `${shown} and ${keys.length - 20} more` : shown;
 }

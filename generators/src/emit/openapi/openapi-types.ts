@@ -19,6 +19,13 @@ export interface ExampleObject {
   'x-errata': ExampleMetadata;
 }
 
+/** A problem example: the body only; the entry's description and metadata are on its envelope example. */
+export interface ProblemExampleObject {
+  summary: string;
+  value: unknown;
+  'x-internal'?: true;
+}
+
 /** What an example says about its entry beyond the body, for docs and tooling. */
 export interface ExampleMetadata {
   key: string;
@@ -32,16 +39,16 @@ export interface ExampleMetadata {
   docs?: string;
 }
 
-export interface MediaTypeObject {
+export interface MediaTypeObject<Example = ExampleObject> {
   schema: SchemaObject;
-  examples: Record<string, ExampleObject>;
+  examples: Record<string, Example>;
   'x-internal'?: true;
 }
 
 /** The media types of a response: the API's envelope always, RFC 9457 problems where the status has errors. */
 export interface ResponseContent {
   'application/json': MediaTypeObject;
-  'application/problem+json'?: MediaTypeObject;
+  'application/problem+json'?: MediaTypeObject<ProblemExampleObject>;
 }
 
 export interface ResponseObject {

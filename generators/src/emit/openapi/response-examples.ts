@@ -5,16 +5,23 @@
 import type { CatalogModel, EntryModel } from '../../model/catalog-model.js';
 import { envelopeBody as body, problemBody as problem } from '../example-bodies.js';
 import { problemType } from '../problem-facts.js';
-import type { ExampleMetadata, ExampleObject } from './openapi-types.js';
+import type { ExampleMetadata, ExampleObject, ProblemExampleObject } from './openapi-types.js';
 
 /** The example of one entry in the API's envelope. */
 export function example(catalog: CatalogModel, entry: EntryModel): ExampleObject {
   return exampleOf(catalog, entry, body(catalog, entry));
 }
 
-/** The example of one error entry as an RFC 9457 problem. */
-export function problemExample(catalog: CatalogModel, entry: EntryModel): ExampleObject {
-  return exampleOf(catalog, entry, problem(catalog, entry));
+/**
+ * The example of one error entry as an RFC 9457 problem: summary and body only. Its description
+ * and `x-errata` metadata sit once, on the envelope example of the same key.
+ */
+export function problemExample(catalog: CatalogModel, entry: EntryModel): ProblemExampleObject {
+  return {
+    summary: entry.message,
+    value: problem(catalog, entry),
+    ...(entry.visibility === 'internal' ? { 'x-internal': true as const } : {}),
+  };
 }
 
 function exampleOf(catalog: CatalogModel, entry: EntryModel, value: unknown): ExampleObject {

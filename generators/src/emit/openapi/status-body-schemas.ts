@@ -21,9 +21,22 @@ export function problemBodySchema(status: number, errors: readonly EntryModel[])
   return oneOf(errors.map((entry) => problemVariant(status, entry)));
 }
 
-/** `oneOf` the variants; a lone variant as is, since a one-branch `oneOf` is noise (Redocly's `no-illogical-composition-keywords`). */
+/**
+ * `oneOf` the variants; a lone variant as is, since a one-branch `oneOf` is noise (Redocly's
+ * `no-illogical-composition-keywords`). Where every variant extends the same schema, its `allOf`
+ * and `type` are said once beside the `oneOf` rather than in each of thousands of branches.
+ */
 function oneOf(variants: SchemaObject[]): SchemaObject {
-  return variants.length === 1 ? variants[0]! : { oneOf: variants };
+  if (variants.length === 1) return variants[0]!;
+  const base = JSON.stringify(variants[0]!['allOf']);
+  const type = variants[0]!['type'];
+  // Object bodies only: tuple (`prefixItems`) branches need their own `type` for generated types to read them.
+  if (type !== 'object' || !variants.every((v) => JSON.stringify(v['allOf']) === base && v['type'] === type)) return { oneOf: variants };
+  return {
+    allOf: variants[0]!['allOf'],
+    type,
+    oneOf: variants.map(({ allOf: _allOf, type: _type, ...rest }) => rest),
+  };
 }
 
 /** The envelope of the code's kind, with the code fixed and the data tied to the code's schema. */
@@ -52,7 +65,7 @@ function problemVariant(status: number, entry: EntryModel): SchemaObject {
   const properties: SchemaObject = {
     status: { const: status },
     code: { const: entry.code },
-    key: { type: 'string', const: entry.key },
+    key: { const: entry.key },
     retryable: { const: entry.retryable },
     ...(data ? { data } : {}),
     ...(params ? { params } : {}),

@@ -12,7 +12,11 @@ import type { ExampleObject, MediaTypeObject, ResponseContent, ResponseObject } 
  */
 export function responses(catalog: CatalogModel): Record<string, ResponseObject> {
   const byStatus = new Map<number, EntryModel[]>();
-  for (const entry of catalog.entries) byStatus.set(entry.httpStatus, [...(byStatus.get(entry.httpStatus) ?? []), entry]);
+  for (const entry of catalog.entries) {
+    const list = byStatus.get(entry.httpStatus);
+    if (list) list.push(entry);
+    else byStatus.set(entry.httpStatus, [entry]);
+  }
   const result: Record<string, ResponseObject> = {};
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
     const entries = byStatus.get(status)!;
@@ -36,15 +40,15 @@ export function responses(catalog: CatalogModel): Record<string, ResponseObject>
   return result;
 }
 
-function mediaType(schema: MediaTypeObject['schema'], entries: readonly EntryModel[], exampleOf: (entry: EntryModel) => ExampleObject): MediaTypeObject {
+function mediaType<Example>(schema: MediaTypeObject['schema'], entries: readonly EntryModel[], exampleOf: (entry: EntryModel) => Example): MediaTypeObject<Example> {
   // fromEntries, not assignment: a key such as `__proto__` must stay an own property.
   return { schema, examples: Object.fromEntries(entries.map((entry) => [entry.key, exampleOf(entry)])) };
 }
 
-/** Reason phrase, then the public codes of the status as a Markdown list (internal ones stay in the examples only). */
+/** Reason phrase and how many public codes the status has; the codes themselves are the examples (one per entry), not repeated here. */
 function responseDescription(catalog: CatalogModel, status: number, entries: readonly EntryModel[]): string {
-  const lines = entries.filter((e) => e.visibility === 'public').map((e) => `- \`${e.code}\` \`${e.key}\`: ${e.message}`);
-  const head = `${reasonPhrase(status)}: ${catalog.title} answers HTTP ${status} with ${lines.length ? 'these codes' : 'internal codes only'}.`;
+  const shown = entries.filter((e) => e.visibility === 'public').length;
+  const head = `${reasonPhrase(status)}: ${catalog.title} answers HTTP ${status} with ${shown ? `${shown} public entr${shown === 1 ? 'y' : 'ies'} (one example each)` : 'internal codes only'}.`;
   const problem = entries.some((e) => e.outcome === 'error') ? '\n\nErrors come in the envelope (`application/json`) or as RFC 9457 problems (`application/problem+json`).' : '';
-  return lines.length ? `${head}\n\n${lines.join('\n')}${problem}` : `${head}${problem}`;
+  return `${head}${problem}`;
 }
