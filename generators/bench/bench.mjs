@@ -61,6 +61,7 @@ function syntheticCatalog(size) {
     locales: ['en'],
     packages: { errors: `@bench/bench${size}-errors`, openapi: `@bench/bench${size}-openapi`, i18n: `@bench/bench${size}-i18n` },
     docs: { baseUrl: 'https://docs.example.com/errors' },
+    publish: { scope: '@bench', license: 'UNLICENSED', homepage: 'https://docs.example.com/errors', access: 'public' },
     envelope: { shape: 'object', codeType: 'integer', fields: { code: 'code', message: 'msg', data: 'data' }, inferred: [] },
     sharedCodes: [],
     groups,
@@ -112,6 +113,29 @@ async function measure(size, workdir) {
   return { size, generateMs, tscMs, bundleBytes, packageBytes };
 }
 
+/**
+ * The shared-code text matcher on a 1.6 MB hostile message (moved here from runtime.test.ts, which
+ * keeps only the result): a backtracking pattern would show up as seconds instead of milliseconds.
+ */
+async function measureSharedTextMatch(workdir) {
+  const shared = (key, message, params) => ({ ...syntheticEntry(1), key, className: `${pascalName(key)}Error`, pascalName: pascalName(key), code: 904, message, params, anchor: defaultAnchor(key), sharedCode: true, data: undefined, visibility: 'public', group: 'group0' });
+  const model = {
+    ...syntheticCatalog(0),
+    id: 'benchshared',
+    packages: { errors: '@bench/benchshared-errors', openapi: '@bench/benchshared-openapi', i18n: '@bench/benchshared-i18n' },
+    entries: [shared('FAILED_SHORT', 'Failed: {what}', [{ name: 'what', type: 'string' }]), shared('FAILED_LONG', 'Failed: {what} at {where}', [{ name: 'what', type: 'string' }, { name: 'where', type: 'string' }])],
+    groups: [{ name: 'group0', title: 'group0', inferred: [], keys: ['FAILED_SHORT', 'FAILED_LONG'], translations: {} }],
+    sharedCodes: [{ code: 904, keys: ['FAILED_SHORT', 'FAILED_LONG'], reason: 'bench' }],
+  };
+  const dir = join(workdir, 'shared');
+  for (const file of emitErrorsPackage(model, context).files) write(join(dir, file.path), file.contents);
+  const { fromResponse } = await import(pathToFileURL(join(dir, 'index.js')).href);
+  const text = `${'Failed: '.repeat(200_000)}x`;
+  const start = performance.now();
+  const decoded = fromResponse({ code: 904, msg: text });
+  return { ms: performance.now() - start, key: decoded.key };
+}
+
 const workdir = mkdtempSync(join(tmpdir(), 'errata-bench-'));
 try {
   emitErrorsPackage(syntheticCatalog(10), context); // warm-up: module loading is not generation time
@@ -126,6 +150,8 @@ try {
       `${String(r.size).padStart(8)} | ${fmt(r.generateMs).padStart(8)} | ${`${((r.generateMs / r.size) * 1000).toFixed(0)} µs`.padStart(9)} | ${fmt(r.tscMs).padStart(21)} | ${`${r.bundleBytes} B`.padStart(31)} | ${`${(r.packageBytes / 1024).toFixed(0)} KiB`.padStart(12)}`,
     );
   }
+  const match = await measureSharedTextMatch(workdir);
+  console.log(`\nshared-code text matcher, 1.6 MB hostile message: ${match.ms.toFixed(1)} ms (decoded as ${match.key}; target < 1 s): ${match.ms < 1000 ? 'ok' : 'TOO SLOW'}`);
   const last = results[results.length - 1];
   if (last.size >= 10000) console.log(`\n10,000 entries generate in ${fmt(last.generateMs)} (target < 10 s): ${last.generateMs < 10000 ? 'ok' : 'TOO SLOW'}`);
 } finally {

@@ -290,11 +290,13 @@ describe('shared codes whose messages have placeholders', () => {
     expect(m.fromResponse([903])).toMatchObject({ key: 'LIMIT_GATEWAY', ambiguous: true });
   });
 
-  test('matching a long hostile text stays fast', () => {
+  // Its time is measured by `npm run bench` (bench.mjs); a backtracking matcher would hang here.
+  test('a long hostile text still decodes', () => {
     const text = `${'Failed: '.repeat(200_000)}x`;
-    const started = performance.now();
-    expect(m.fromResponse([904, text])).toMatchObject({ key: 'FAILED_SHORT' });
-    expect(performance.now() - started).toBeLessThan(1000);
+    const decoded = m.fromResponse([904, text]);
+    expect(decoded).toMatchObject({ outcome: 'error', key: 'FAILED_SHORT' });
+    expect('ambiguous' in decoded).toBe(false);
+    expect(decoded.error.message).toBe(text);
   });
 
   test('-0 decodes as the code 0', () => {
