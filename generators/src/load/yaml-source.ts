@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLError, type Document, type Node, type Pair } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** A path into a YAML document: map keys and sequence indexes. */
@@ -46,7 +46,16 @@ const yamlHints: Partial<Record<string, string>> = {
   BAD_ALIAS: 'define the anchor (`&name`) before using it as an alias (`*name`)',
 };
 
-/** Parses YAML text keeping node ranges, so every later diagnostic can point at the offending node. Never throws. */
+/**
+ * What the yaml library throws about the text itself: its own errors, a ReferenceError when aliases
+ * expand past the limit, a RangeError when nesting exhausts the stack. Anything else is a bug of
+ * ours and must reach the internal-error path, not pass as "cannot be read as YAML".
+ */
+function isYamlReadError(error: unknown): error is Error {
+  return error instanceof YAMLError || error instanceof RangeError || (error instanceof ReferenceError && /alias/i.test(error.message));
+}
+
+/** Parses YAML text keeping node ranges, so every later diagnostic can point at the offending node. Never throws for bad input. */
 export function parseYamlSource(file: string, text: string, encodingProblem?: EncodingProblem): YamlSource {
   const lineCounter = new LineCounter();
   let document: Document | undefined;
@@ -61,7 +70,8 @@ export function parseYamlSource(file: string, text: string, encodingProblem?: En
     // stringKeys: a key is text (`404:` is "404"); a list or mapping as a key is an error rather than a stringified surprise.
     document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true, logLevel: 'error' });
   } catch (error) {
-    syntaxDiagnostics.push(at(0, 'yaml-syntax', `the file cannot be read as YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`));
+    if (!isYamlReadError(error)) throw error;
+    syntaxDiagnostics.push(at(0, 'yaml-syntax', `the file cannot be read as YAML: ${firstLine(error.message)}`));
   }
   // After parsing: the line counter knows the lines only once the parser has seen them.
   if (encodingProblem) {
@@ -86,7 +96,8 @@ export function parseYamlSource(file: string, text: string, encodingProblem?: En
         data = plain.value;
         for (const problem of plain.problems) syntaxDiagnostics.push({ file, ...locateIn(document, problem.path, 'value', toPosition), severity: 'error', rule: 'non-json-value', message: problem.message });
       } catch (error) {
-        const message = firstLine(error instanceof Error ? error.message : String(error));
+        if (!isYamlReadError(error)) throw error;
+        const message = firstLine(error.message);
         syntaxDiagnostics.push(
           at(
             0,
