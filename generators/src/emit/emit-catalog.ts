@@ -5,7 +5,7 @@ import { emitOpenapiPackage } from './openapi/openapi-package.js';
 import type { EmitContext, Emitter, GeneratedPackage } from './virtual-file.js';
 
 /** Every target, in the order packages are written. */
-export const emitters: readonly Emitter[] = [emitErrorsPackage, emitOpenapiPackage, emitI18nPackage];
+const emitters: readonly Emitter[] = [emitErrorsPackage, emitOpenapiPackage, emitI18nPackage];
 
 /** All packages of one catalog. Pure. */
 export function emitCatalog(catalog: CatalogModel, context: EmitContext): GeneratedPackage[] {

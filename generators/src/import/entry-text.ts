@@ -9,7 +9,7 @@ import { codeShape } from './cell-shapes.js';
 const codeLabel = /^(?:(?:error|status|return|result|response|reason)\s+)?(?:code|number|no\.?|num|errno|id)\s*[:：]\s*|^(?:código|codigo|code d'erreur|fehlercode|número|numero|номер|код(?: ошибки)?|错误码|错误号|錯誤碼|返回码|エラーコード|エラー番号|コード|에러 ?코드|오류 ?코드|코드)\s*[:：]\s*/i;
 
 /** Drops the label before a code in a head line: `Error Number: 8001` → `8001`. */
-export function stripCodeLabel(line: string): { line: string; labelled: boolean } {
+function stripCodeLabel(line: string): { line: string; labelled: boolean } {
   const m = codeLabel.exec(line.slice(0, 80));
   if (!m) return { line, labelled: false };
   const value = line.slice(m[0].length);

@@ -55,7 +55,7 @@ function hintFor(text: string, format: DocFormat, options: ImportOptions): strin
 }
 
 /** Reads a page in the given format. */
-export function readDocument(source: string, format: DocFormat): ImportedDocument {
+function readDocument(source: string, format: DocFormat): ImportedDocument {
   const doc = format === 'markdown' ? importMarkdown(source) : format === 'html' ? importMarkdown(htmlToMarkdown(source)) : format === 'rst' ? importRst(source) : importText(source);
   const hint = envelopeHint(source);
   if (hint) doc.envelopeHint = hint;

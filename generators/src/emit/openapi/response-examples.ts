@@ -45,7 +45,7 @@ function exampleDescription(entry: EntryModel): string | undefined {
  * The wire body: code and default message (formatted with the params' examples, as the API sends
  * it), and the payload when there is an example of it.
  */
-export function body(catalog: CatalogModel, entry: EntryModel): unknown {
+function body(catalog: CatalogModel, entry: EntryModel): unknown {
   const data = wireData(entry);
   const message = exampleMessage(entry, catalog.defaultLocale);
   const values: Record<EnvelopePart, unknown> = { code: entry.code, message, data: data ?? null };
@@ -64,7 +64,7 @@ export function body(catalog: CatalogModel, entry: EntryModel): unknown {
  * The problem body, member for member what `toProblem()` of the errors package returns: the same
  * `type` and `title` functions, the message as `detail`, and `data` and `params` from the examples.
  */
-export function problem(catalog: CatalogModel, entry: EntryModel): Record<string, unknown> {
+function problem(catalog: CatalogModel, entry: EntryModel): Record<string, unknown> {
   const data = wireData(entry);
   const params = paramsExample(entry.params);
   const title = problemTitle(entry, catalog, compileMessage(entry.message, () => '').constantText);
