@@ -48,9 +48,7 @@ export function writePackage(outDir: string, pkg: GeneratedPackage): void {
     }
     for (const name of preserved) if (existsSync(join(target, name))) renameSync(join(target, name), join(staging, name));
   } catch (error) {
-    // Put back anything moved out of the old package before giving up.
-    for (const name of preserved) if (existsSync(join(staging, name)) && existsSync(target)) renameSync(join(staging, name), join(target, name));
-    rmSync(staging, { recursive: true, force: true });
+    giveUp(staging, target);
     throw error;
   }
   const hadPrevious = existsSync(target);
@@ -59,10 +57,17 @@ export function writePackage(outDir: string, pkg: GeneratedPackage): void {
     renameSync(staging, target);
   } catch (error) {
     if (hadPrevious) renameSync(previous, target);
-    rmSync(staging, { recursive: true, force: true });
+    // node_modules now sits in staging: it goes back into the restored package, not away with staging.
+    giveUp(staging, target);
     throw error;
   }
   rmSync(previous, { recursive: true, force: true });
+}
+
+/** Puts back what was moved out of the old package into `staging`, then removes `staging`. */
+function giveUp(staging: string, target: string): void {
+  for (const name of preserved) if (existsSync(join(staging, name)) && existsSync(target)) renameSync(join(staging, name), join(target, name));
+  rmSync(staging, { recursive: true, force: true });
 }
 
 /**

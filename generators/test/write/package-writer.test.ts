@@ -52,6 +52,19 @@ describe('package writer', () => {
     expect(readFileSync(`${root}/demo/a.txt`, 'utf8')).toBe('new');
   });
 
+  it('after several killed runs, the package moved aside by the newest run (highest pid) comes back', () => {
+    const root = tempTree({ '.demo.previous-2147483645/a.txt': 'older', '.demo.previous-2147483646/a.txt': 'newer', '.demo.staging-2147483644/a.txt': 'half' });
+    recoverInterruptedWrite(root, 'demo');
+    expect(readFileSync(`${root}/demo/a.txt`, 'utf8')).toBe('newer');
+    expect(readdirSync(root)).toEqual(['demo']);
+  });
+
+  it('leftovers of another package are not touched', () => {
+    const root = tempTree({ '.other.previous-2147483645/a.txt': 'x', '.demo.previous-2147483646/a.txt': 'demo' });
+    recoverInterruptedWrite(root, 'demo');
+    expect(readdirSync(root).sort()).toEqual(['.other.previous-2147483645', 'demo']);
+  });
+
   it('leftovers of a killed run are removed when the package itself is intact, and a live writer is left alone', () => {
     const root = tempTree({ 'demo/a.txt': 'current', '.demo.previous-2147483647/a.txt': 'old', [`.demo.staging-${process.ppid}/a.txt`]: 'someone else writing' });
     writePackage(root, pkg({ 'a.txt': 'new' }));
