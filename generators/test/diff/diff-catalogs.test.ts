@@ -169,6 +169,17 @@ describe('diffCatalogs: wire codes', () => {
     expect(reordered).toContain('breaking ERROR_EXE_COMMAND shared-code-order-changed');
   });
 
+  it('a param added while the entry turns internal does not reach the i18n bundle (it leaves it)', () => {
+    const changes = diffCatalogs(sampleCatalog(), withEntry('APIError', { visibility: 'internal', params: [{ name: 'reason', type: 'string' }] })).changes;
+    expect(changes.map((c) => [c.kind, c.packages])).toEqual([
+      ['made-internal', { errors: 'patch', openapi: 'breaking', i18n: 'breaking' }],
+      ['param-added', { errors: 'breaking' }],
+    ]);
+    // The other way round: the entry joins the bundle together with its new placeholder.
+    const joined = diffCatalogs(withEntry('LIMIT_GATEWAY', {}), withEntry('LIMIT_GATEWAY', { visibility: 'public', params: [{ name: 'gateway', type: 'string' }] })).changes;
+    expect(joined.find((c) => c.kind === 'param-added')?.packages).toEqual({ errors: 'breaking', i18n: 'breaking' });
+  });
+
   it('treats 1101 and "1101" as different codes', () => {
     const old = catalog([entry({ key: 'A', code: 1101, message: 'a' })]);
     const now = catalog([entry({ key: 'A', code: '1101', message: 'a' })]);
