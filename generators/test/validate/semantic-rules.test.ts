@@ -417,6 +417,8 @@ describe('semantic and schema rules', () => {
     // The fixture has one problem: nothing else is reported as an error.
     const others = diagnostics.filter((d) => d.rule !== want.rule && d.severity === 'error');
     expect(others).toEqual([]);
+    // The whole text a user reads (what is wrong, where, how to fix it), kept as a golden file.
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}`)).toMatchSnapshot();
   });
 
   it('reports every problem of a catalog in one run', () => {
