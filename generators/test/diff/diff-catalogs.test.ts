@@ -128,6 +128,8 @@ describe('diffCatalogs: one row per kind of change', () => {
     if (typeof row.detail === 'string') expect(diff.changes[0]!.detail).toBe(row.detail);
     else if (row.detail) expect(diff.changes[0]!.detail).toMatch(row.detail);
     expect(diff.bumps).toEqual(row.bumps);
+    // Every field of the change (before, after, detail, packages) as `errata diff --json` prints it.
+    expect(diff.changes).toMatchSnapshot();
   });
 
   // The wire-code tests below produce the two kinds that need two entries to change at once.
@@ -178,6 +180,27 @@ describe('diffCatalogs: wire codes', () => {
     // The other way round: the entry joins the bundle together with its new placeholder.
     const joined = diffCatalogs(withEntry('LIMIT_GATEWAY', {}), withEntry('LIMIT_GATEWAY', { visibility: 'public', params: [{ name: 'gateway', type: 'string' }] })).changes;
     expect(joined.find((c) => c.kind === 'param-added')?.packages).toEqual({ errors: 'breaking', i18n: 'breaking' });
+  });
+
+  it('inferred lists compare as sets; a changed one shows both sides', () => {
+    const inferred = (entryInferred: string[], catalogInferred: string[], envelopeInferred: string[]) => {
+      const base = sampleCatalog();
+      return { ...base, inferred: catalogInferred, envelope: { ...base.envelope, inferred: envelopeInferred }, entries: base.entries.map((e) => (e.key === 'RATE_LIMITED' ? { ...e, inferred: entryInferred } : e)) };
+    };
+    expect(diffCatalogs(inferred(['a', 'b'], ['c', 'd'], ['e', 'f']), inferred(['b', 'a'], ['d', 'c'], ['f', 'e'])).changes).toEqual([]);
+    const changes = diffCatalogs(inferred(['a'], ['c'], ['e']), inferred(['a', 'b'], ['c', 'd'], ['e', 'f'])).changes;
+    expect(changes.map((c) => [c.key, c.before, c.after, c.detail])).toEqual([
+      ['@catalog', ['c'], ['c', 'd'], '["c"] → ["c","d"]'],
+      ['@envelope', ['e'], ['e', 'f'], '[e] → [e, f]'],
+      ['RATE_LIMITED', ['a'], ['a', 'b'], '[a] → [a, b]'],
+    ]);
+  });
+
+  it('shows long values shortened, and absent ones as (none)', () => {
+    const long = 'x'.repeat(100);
+    const [change] = diffCatalogs(sampleCatalog(), withEntry('APIError', { message: long })).changes;
+    expect(change!.detail).toBe(`"error request" → "${'x'.repeat(76)}...`);
+    expect(diffCatalogs(sampleCatalog(), withEntry('APIError', { description: 'x'.repeat(78) })).changes[0]!.detail).toBe(`(none) → "${'x'.repeat(78)}"`);
   });
 
   it('treats 1101 and "1101" as different codes', () => {
