@@ -23,7 +23,7 @@ describe('acquireOutputLock', () => {
   it('creates the folder, writes its owner, and release() removes it (twice is fine)', async () => {
     const root = join(tempTree({}), 'out', 'deeper');
     const lock = await acquireOutputLock(root, { command: 'errata generate', timeoutMs: 0 });
-    expect(lock.path).toBe(join(root, lockName));
+    expect(lock.path).toBe(join(root, '.errata.lock'));
     const owner = JSON.parse(readFileSync(join(lock.path, 'owner.json'), 'utf8'));
     expect(owner).toMatchObject({ pid: process.pid, host: hostname(), command: 'errata generate' });
     expect(new Date(owner.since).toISOString()).toBe(owner.since);
