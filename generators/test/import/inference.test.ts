@@ -26,6 +26,9 @@ describe('guessHttpStatus', () => {
     [600, 'E600', 'x', 400],
     [399, 'E399', 'x', 400],
     ['404', 'E404', 'x', 400],
+    [400, 'E400', 'Internal server error', 400],
+    // The key's words count, with its underscores read as spaces.
+    [1013, 'TOO_MANY', 'x', 429],
   ];
   it.each(rows)('%s %s %j → %d', (code, key, text, want) => {
     expect(guessHttpStatus(code, key, text, 'error')).toBe(want);
@@ -49,6 +52,12 @@ describe('guessOutcome', () => {
     ['E2', 'Queued for background execution, not an error', 'pending'],
     ['E3', 'pending review', 'error'],
     ['E4', 'Not successful', 'error'],
+    ['SUCCESS', '', 'success'],
+    ['NOT_OK', '', 'error'],
+    ['OKAY', '', 'error'],
+    ['E5', 'Partial success', 'partial'],
+    ['NOT_PARTIAL', '', 'error'],
+    ['E6', 'Accepted for processing; not an error', 'pending'],
   ];
   it.each(rows)('%s %j → %s', (key, text, want) => {
     expect(guessOutcome(key, text)).toBe(want);
@@ -95,12 +104,12 @@ describe('cell shapes', () => {
 
   it('identifiers, structured or not', () => {
     expect(['NOT_EXIST_ACCOUNT', 'unique_violation', 'AccessDenied', 'bad-request', 'gone', 'api.v2'].map(isIdentifier)).toEqual([true, true, true, true, true, true]);
-    expect(['', '1abc', 'a b', 'x'.repeat(81)].map(isIdentifier)).toEqual([false, false, false, false]);
-    expect(['NOT_EXIST', 'bad-request', 'AccessDenied', 'GONE', 'HTTPError', 'gone', 'Gone', 'a b'].map(isStructuredIdentifier)).toEqual([true, true, true, true, true, false, false, false]);
+    expect(['', '1abc', 'a b', 'x'.repeat(81), 'x'.repeat(80)].map(isIdentifier)).toEqual([false, false, false, false, true]);
+    expect(['NOT_EXIST', 'bad-request', 'AccessDenied', 'GONE', 'HTTPError', 'ABc', 'gone', 'Gone', 'a b', 'A1b', '$AB', '$ABc'].map(isStructuredIdentifier)).toEqual([true, true, true, true, true, true, false, false, false, false, false, false]);
   });
 
   it('HTTP statuses, booleans and word counts', () => {
-    expect(['404', '404 Not Found', '599', '600', '99', '404 x'.padEnd(90, 'x'), '404 Not Found!'].map(isHttpStatus)).toEqual([true, true, true, false, false, false, false]);
+    expect(['404', '404 Not Found', '599', '600', '99', '404 x'.padEnd(90, 'x'), '404 Not Found!', 'x404', '404  Not Found', `404${' '.repeat(36)}${'A'.repeat(41)}`].map(isHttpStatus)).toEqual([true, true, true, false, false, false, false, false, true, true]);
     expect(['yes', 'No', '是', '✓', '-', 'n/a', 'maybe', 'yes please'].map(isBoolean)).toEqual([true, true, true, true, true, true, false, false]);
     expect(wordCount("The user's account")).toBe(3);
     expect(wordCount('账户不存在')).toBe(3);
@@ -115,6 +124,9 @@ describe('cell shapes', () => {
     expect(cleanCodeToken('"E1",')).toEqual({ token: '"E1"', quoted: false });
     expect(cleanCodeToken("'E1'")).toEqual({ token: 'E1', quoted: true });
     expect(cleanCodeToken('−5;')).toEqual({ token: '-5', quoted: false });
+    expect(cleanCodeToken(`*${'x'.repeat(78)}*`)).toEqual({ token: 'x'.repeat(78), quoted: false });
+    expect(cleanCodeToken('** 1101 **')).toEqual({ token: '1101', quoted: false });
+    for (const kept of ['E_1', 'a:b', '1−2', 'x"y"', "x'y'"]) expect(cleanCodeToken(kept), kept).toEqual({ token: kept, quoted: false });
     const long = `*${'x'.repeat(90)}*`;
     expect(cleanCodeToken(long)).toEqual({ token: long, quoted: false });
   });
