@@ -11,7 +11,7 @@ import { isAlive } from '../../src/write/process-alive.js';
 import { tempTree } from '../support/temp-catalog.js';
 
 /** A lock folder as another run leaves it. */
-function foreignLock(root: string, owner: Partial<LockOwner> | string): void {
+function foreignLock(root: string, owner: Record<string, unknown> | string): void {
   mkdirSync(join(root, lockName), { recursive: true });
   writeFileSync(join(root, lockName, 'owner.json'), typeof owner === 'string' ? owner : JSON.stringify(owner));
 }
