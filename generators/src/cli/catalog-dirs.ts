@@ -7,7 +7,7 @@ import { createSchemaValidators } from '../validate/schema-validation.js';
 import type { CliIO } from './command.js';
 
 /** The catalog folders a command works on: the given ones, or every folder under `catalogs/`. */
-export function catalogDirs(positionals: readonly string[], cwd: string): string[] {
+function catalogDirs(positionals: readonly string[], cwd: string): string[] {
   if (positionals.length > 0) return [...positionals];
   const root = join(cwd, 'catalogs');
   if (!existsSync(root)) return [];

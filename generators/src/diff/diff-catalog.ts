@@ -12,9 +12,9 @@ import { packageBumps, versionVerdict } from './version-bump.js';
 import { wireCodeId } from '../util/wire-code-id.js';
 
 /** Key of catalog-wide changes; `@` cannot start an entry key, so these never collide with one. */
-export const catalogKey = '@catalog';
-export const envelopeKey = '@envelope';
-export const groupKey = (name: string): string => `@group:${name}`;
+const catalogKey = '@catalog';
+const envelopeKey = '@envelope';
+const groupKey = (name: string): string => `@group:${name}`;
 
 /** Every change from `before` to `after`, classified, sorted, with the bumps and the version verdict. */
 export function diffCatalogs(before: CatalogModel, after: CatalogModel): CatalogDiff {

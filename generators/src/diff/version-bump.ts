@@ -23,7 +23,7 @@ export function packageBumps(changes: readonly CatalogChange[]): Record<PackageK
 }
 
 /** The larger of two bumps. */
-export function maxBump(a: Bump, b: Bump): Bump {
+function maxBump(a: Bump, b: Bump): Bump {
   return bumpRank[a] >= bumpRank[b] ? a : b;
 }
 
@@ -31,7 +31,7 @@ export function maxBump(a: Bump, b: Bump): Bump {
  * Below 1.0.0 the increment shifts down one level, as npm's caret ranges read versions:
  * `^0.3.1` takes 0.3.x only, so a breaking change needs 0.4.0 and anything else 0.3.2.
  */
-export function effectiveIncrement(needed: Bump, version: string): Bump {
+function effectiveIncrement(needed: Bump, version: string): Bump {
   const parsed = semver.parse(version);
   if (!parsed || parsed.major > 0 || needed === 'none') return needed;
   return needed === 'major' ? 'minor' : 'patch';

@@ -31,7 +31,7 @@ export function decodeEntities(text: string): string {
 }
 
 /** Undoes table pipe escaping: a run of 2k+1 backslashes before `|` stands for k backslashes and the pipe. */
-export function unescapePipes(source: string): string {
+function unescapePipes(source: string): string {
   return source.replace(/(\\+)\|/g, (_whole, slashes: string) => (slashes.length % 2 === 1 ? '\\'.repeat((slashes.length - 1) / 2) + '|' : `${slashes}|`));
 }
 

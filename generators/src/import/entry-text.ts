@@ -12,7 +12,7 @@ const codeLabel = /^(?:(?:error|status|return|result|response|reason)\s+)?(?:cod
 const bareCodeLabel = /^(?:(?:error|status|return|result|response)\s+)?(?:code|number|errno)\s+(?=["'“]?[\w.-]{1,40}["'”]?\s*(?:$|[—–:：(]|-{1,2}\s))/i;
 
 /** Drops the label before a code in a head line: `Error Number: 8001` → `8001`, `Error Code "0"` → `0`. */
-export function stripCodeLabel(line: string): { line: string; labelled: boolean } {
+function stripCodeLabel(line: string): { line: string; labelled: boolean } {
   const head = line.slice(0, 80);
   const m = codeLabel.exec(head);
   const bare = m ? null : bareCodeLabel.exec(head);

@@ -52,7 +52,7 @@ function rowsOf(table: Element): Element[] {
 }
 
 /** A GFM table for an HTML table; spanning cells repeat as blanks, so section rows stay section rows. */
-export function tableMarkdown(table: Element): string {
+function tableMarkdown(table: Element): string {
   const rows = rowsOf(table).map((tr) => {
     const cells: { text: string; header: boolean }[] = [];
     for (const cell of tr.children) {

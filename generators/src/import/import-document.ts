@@ -57,7 +57,7 @@ function hintFor(text: string, format: DocFormat, options: ImportOptions): strin
 }
 
 /** Reads a page in the given format. */
-export function readDocument(source: string, format: DocFormat): ImportedDocument {
+function readDocument(source: string, format: DocFormat): ImportedDocument {
   const doc = format === 'markdown' ? importMarkdown(source) : format === 'html' ? importMarkdown(errataSiteMarkdown(source) ?? htmlToMarkdown(source)) : format === 'rst' ? importRst(source) : importText(source);
   expandCodeRanges(doc);
   const hint = envelopeHint(source);

@@ -61,7 +61,7 @@ function tidy(text: string): string {
 }
 
 /** Markdown source text as a reader sees it: paragraphs of plain text. */
-export function plainMarkdown(text: string): string {
+function plainMarkdown(text: string): string {
   const root = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const blocks: string[] = [];
   const walk = (node: Nodes) => {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { displayPath } from '../util/display-path.js';
+import { isUnreadableFileError } from '../util/file-errors.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { WorkspaceFile } from './workspace-file.js';
 import { decodeUtf8, parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -45,7 +46,9 @@ export function readCatalogFiles(dir: string, cwd: string): CatalogFiles {
       const { text, problem } = decodeUtf8(readFileSync(path));
       return parseYamlSource(display(path), text, problem);
     } catch (error) {
-      diagnostics.push({ file: display(path), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      // Only the file system's refusals are the user's problem; a bug in the parser is not "unreadable".
+      if (!isUnreadableFileError(error)) throw error;
+      diagnostics.push({ file: display(path), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `cannot read the file: ${error.code}` });
       return undefined;
     }
   };

@@ -1,6 +1,7 @@
 /**
  * The catalog and locale files as written (after YAML parsing), typed after the JSON Schemas.
- * Semantic rules read these defensively: when the schema check failed, fields may hold anything.
+ * Only the model builder uses these types, and only once the schema check passed; semantic rules run
+ * whatever the schema check said, so they read `Unchecked` mappings (validate/rule-context.ts) and narrow.
  */
 import type { EnvelopePart, Outcome, ParamType, Visibility, WireCode } from '../model/catalog-model.js';
 

@@ -5,9 +5,10 @@ import { displayPath } from '../util/display-path.js';
 import { isRecord } from '../util/is-record.js';
 import type { RawPublish } from './raw-catalog.js';
 import { decodeUtf8, parseYamlSource, type YamlSource } from './yaml-source.js';
+import { isUnreadableFileError } from '../util/file-errors.js';
 
 /** Name of the workspace settings file, at the workspace root. */
-export const workspaceFileName = 'errata.yaml';
+const workspaceFileName = 'errata.yaml';
 
 /** The workspace's errata.yaml, as read: the defaults every catalog of the workspace inherits. */
 export interface WorkspaceFile {
@@ -28,8 +29,8 @@ export function readWorkspaceFile(root: string, cwd: string): WorkspaceFile {
     const { text, problem } = decodeUtf8(readFileSync(path));
     return { root, source: parseYamlSource(file, text, problem), diagnostics: [] };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { root, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `cannot read the file: ${code}` }] };
+    if (!isUnreadableFileError(error)) throw error;
+    return { root, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `cannot read the file: ${error.code}` }] };
   }
 }
 

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLError, type Document, type Node, type Pair } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { maxYamlDepth, readYamlFast } from './yaml-fast-read.js';
 
@@ -48,6 +48,15 @@ const yamlHints: Partial<Record<string, string>> = {
 };
 
 /**
+ * What the yaml library throws about the text itself: its own errors, a ReferenceError when aliases
+ * expand past the limit, a RangeError when nesting exhausts the stack. Anything else is a bug of
+ * ours and must reach the internal-error path, not pass as "cannot be read as YAML".
+ */
+function isYamlReadError(error: unknown): error is Error {
+  return error instanceof YAMLError || error instanceof RangeError || (error instanceof ReferenceError && /alias/i.test(error.message));
+}
+
+/**
  * Reads a YAML file into a YamlSource. Valid files take the fast reading (js-yaml, no positions);
  * the positioned parse runs only when the fast reading cannot vouch for the result (a syntax error,
  * a duplicate key, anything the two parsers might read differently), so every diagnostic still
@@ -82,7 +91,8 @@ export function parseYamlPositioned(file: string, text: string, encodingProblem?
     // stringKeys: a key is text (`404:` is "404"); a list or mapping as a key is an error rather than a stringified surprise.
     document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, stringKeys: true, logLevel: 'error' });
   } catch (error) {
-    syntaxDiagnostics.push(at(0, 'yaml-syntax', `the file cannot be read as YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`));
+    if (!isYamlReadError(error)) throw error;
+    syntaxDiagnostics.push(at(0, 'yaml-syntax', `the file cannot be read as YAML: ${firstLine(error.message)}`));
   }
   // After parsing: the line counter knows the lines only once the parser has seen them.
   if (encodingProblem) {
@@ -107,7 +117,8 @@ export function parseYamlPositioned(file: string, text: string, encodingProblem?
         data = plain.value;
         for (const problem of plain.problems) syntaxDiagnostics.push({ file, ...locateIn(document, problem.path, 'value', toPosition), severity: 'error', rule: 'non-json-value', message: problem.message });
       } catch (error) {
-        const message = firstLine(error instanceof Error ? error.message : String(error));
+        if (!isYamlReadError(error)) throw error;
+        const message = firstLine(error.message);
         syntaxDiagnostics.push(
           at(
             0,

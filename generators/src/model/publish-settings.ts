@@ -6,13 +6,13 @@ import type { RawPublish } from '../load/raw-catalog.js';
 import type { PublishModel, RepositoryModel } from './catalog-model.js';
 
 /** Scope of the default package names when neither the catalog nor the workspace sets one. */
-export const defaultScope = '@errata';
+const defaultScope = '@errata';
 
 /** License of the packages when nobody sets one: nobody may use them without permission. */
-export const defaultLicense = 'UNLICENSED';
+const defaultLicense = 'UNLICENSED';
 
 /** Folder holding the generated packages in the repository, for `repository.directory`. */
-export const defaultPackagesDirectory = 'packages';
+const defaultPackagesDirectory = 'packages';
 
 /** What the defaults read from the catalog besides `publish`. */
 export interface PublishDefaults {

@@ -20,7 +20,7 @@ export interface CatalogProjectInput {
 }
 
 /** The four package folders a catalog generates, as Nx outputs. */
-export function catalogOutputs(id: string): string[] {
+function catalogOutputs(id: string): string[] {
   return ['errors', 'openapi', 'i18n', 'docs'].map((kind) => `{workspaceRoot}/packages/${id}-${kind}`);
 }
 
@@ -28,10 +28,10 @@ export function catalogOutputs(id: string): string[] {
  * The workspace settings every catalog inherits (errata.yaml's `publish`) and their schema: a change
  * to either changes what `validate` reports and what `generate` writes, for every catalog.
  */
-export const WORKSPACE_SETTINGS_INPUTS: readonly string[] = ['{workspaceRoot}/errata.yaml', '{workspaceRoot}/schemas/workspace.schema.json'];
+const WORKSPACE_SETTINGS_INPUTS: readonly string[] = ['{workspaceRoot}/errata.yaml', '{workspaceRoot}/schemas/workspace.schema.json'];
 
 /** Inputs of `validate` and `generate`: the catalog folder, the workspace settings, and whatever the generators are made of. */
-export function catalogInputs(options: NormalizedPluginOptions): NonNullable<TargetConfiguration['inputs']> {
+function catalogInputs(options: NormalizedPluginOptions): NonNullable<TargetConfiguration['inputs']> {
   return ['{projectRoot}/**/*', ...WORKSPACE_SETTINGS_INPUTS, ...options.generatorInputs];
 }
 

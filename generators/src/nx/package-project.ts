@@ -56,13 +56,13 @@ function stripDotSlash(path: string): string {
 }
 
 /** The files of `generate`'s outputs that decide a typecheck: the declarations and the manifests (module format). */
-export const GENERATED_DECLARATION_INPUTS = [
+const GENERATED_DECLARATION_INPUTS = [
   { dependentTasksOutputFiles: '**/*.d.ts' },
   { dependentTasksOutputFiles: '**/package.json' },
 ] as const satisfies TargetConfiguration['inputs'];
 
 /** `typecheck`: strict tsc over the declarations the package publishes, as a NodeNext consumer sees them. */
-export function typecheckTarget(input: PackageProjectInput, options: NormalizedPluginOptions): TargetConfiguration {
+function typecheckTarget(input: PackageProjectInput, options: NormalizedPluginOptions): TargetConfiguration {
   const files = input.manifest.declarations.map((file) => `${input.root}/${file}`);
   // After generate: the package folder is that target's output, and swapping it in mid-check would race.
   const dependsOn = input.catalogInWorkspace ? [`^${options.generateTargetName}`] : [];
@@ -92,13 +92,13 @@ export function typecheckTarget(input: PackageProjectInput, options: NormalizedP
 }
 
 /** The target Nx Release runs to publish a project (`nx release publish`). */
-export const RELEASE_PUBLISH_TARGET = 'nx-release-publish';
+const RELEASE_PUBLISH_TARGET = 'nx-release-publish';
 
 /**
  * `nx-release-publish`: `npm publish` of the package folder, run by Nx Release. Never cached: it acts
  * on a registry. Its dependencies are published first, like Nx's own implicit target.
  */
-export function releasePublishTarget(input: PackageProjectInput): TargetConfiguration {
+function releasePublishTarget(input: PackageProjectInput): TargetConfiguration {
   return {
     executor: '@errata/generators:release-publish',
     dependsOn: [`^${RELEASE_PUBLISH_TARGET}`],

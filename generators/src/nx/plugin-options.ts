@@ -37,7 +37,7 @@ export const GENERATOR_DEPENDENCIES: readonly string[] = [
 ];
 
 /** What the generated packages depend on in this repository: schemas, generator sources, templates and dependencies. */
-export const DEFAULT_GENERATOR_INPUTS: readonly TargetInput[] = [
+const DEFAULT_GENERATOR_INPUTS: readonly TargetInput[] = [
   '{workspaceRoot}/schemas/**/*',
   '{workspaceRoot}/generators/src/**/*',
   '{workspaceRoot}/generators/templates/**/*',

@@ -46,7 +46,7 @@ export function inferErrataNodes(
 }
 
 /** The nodes of one matched file. Pure apart from nothing: `contents` is passed in. */
-export function nodesForFile(
+function nodesForFile(
   file: string,
   contents: string,
   options: NormalizedPluginOptions,
@@ -80,7 +80,7 @@ function optionalGenerators(facts: WorkspaceFacts): { generatorsProject?: string
 }
 
 /** Title, version and locales of a catalog; an unparsable file gives an empty summary (validate reports it). */
-export function readCatalogSummary(contents: string): CatalogSummary {
+function readCatalogSummary(contents: string): CatalogSummary {
   let document: unknown;
   try {
     document = parseYaml(contents);
@@ -129,7 +129,7 @@ function parseJsonOrUndefined(text: string): unknown {
 }
 
 /** The plugin cache file for these options, under Nx's workspace data directory. */
-export function nodesCacheFile(workspaceRoot: string, options: ErrataPluginOptions | undefined): string {
+function nodesCacheFile(workspaceRoot: string, options: ErrataPluginOptions | undefined): string {
   // Nx's data directory is resolved for the workspace Nx runs in; a direct call on another root keeps its own.
   const dataDirectory =
     workspaceRoot === devkit.workspaceRoot

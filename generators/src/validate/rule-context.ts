@@ -2,15 +2,22 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseIcu, type IcuParseResult } from '../icu/icu-message.js';
 import type { CatalogFiles } from '../load/catalog-files.js';
 import { isRecord } from '../util/is-record.js';
-import { arrayOf, type RawCatalog, type RawEntry, type RawGroup, type RawLocale } from '../load/raw-catalog.js';
+import { arrayOf } from '../load/raw-catalog.js';
 import type { NodePath, YamlSource } from '../load/yaml-source.js';
 import type { SchemaValidators } from './schema-validation.js';
 
+/**
+ * A mapping of the catalog as parsed. Semantic rules run whether or not the schema check passed (all
+ * problems of a run are reported together), so no field is typed as what the schema says it should
+ * be: each rule narrows what it reads with a guard.
+ */
+export type Unchecked = Readonly<Record<string, unknown>>;
+
 /** An entry with where it sits in the catalog. */
 export interface EntryRef {
-  readonly entry: RawEntry;
+  readonly entry: Unchecked;
   readonly path: NodePath;
-  readonly group: RawGroup;
+  readonly group: Unchecked;
   readonly groupPath: NodePath;
 }
 
@@ -18,7 +25,7 @@ export interface EntryRef {
 export interface LocaleRef {
   readonly locale: string;
   readonly source: YamlSource;
-  readonly raw: RawLocale;
+  readonly raw: Unchecked;
 }
 
 /** Switches for rules that depend on how the catalog is used. */
@@ -34,7 +41,7 @@ export interface ValidationOptions {
 export interface RuleContext {
   readonly files: CatalogFiles;
   readonly catalog: YamlSource;
-  readonly raw: RawCatalog;
+  readonly raw: Unchecked;
   readonly entries: readonly EntryRef[];
   readonly locales: readonly LocaleRef[];
   readonly schemas: SchemaValidators;
@@ -49,17 +56,16 @@ export type Rule = (context: RuleContext) => void;
 
 /** Builds the context over files whose YAML parsed; collects reported diagnostics into `into`. */
 export function createRuleContext(files: CatalogFiles, catalog: YamlSource, schemas: SchemaValidators, options: ValidationOptions, into: Diagnostic[]): RuleContext {
-  const raw = (isRecord(catalog.data) ? catalog.data : {}) as unknown as RawCatalog;
+  const raw: Unchecked = isRecord(catalog.data) ? catalog.data : {};
   const entries: EntryRef[] = [];
-  arrayOf<RawGroup>(raw.groups).forEach((group, gi) => {
+  arrayOf<unknown>(raw['groups']).forEach((group, gi) => {
     if (!isRecord(group)) return;
-    arrayOf<RawEntry>(group.entries).forEach((entry, ei) => {
+    arrayOf<unknown>(group['entries']).forEach((entry, ei) => {
       if (isRecord(entry)) entries.push({ entry, path: ['groups', gi, 'entries', ei], group, groupPath: ['groups', gi] });
     });
   });
-  const locales: LocaleRef[] = files.locales
-    .filter((l) => l.source.readable && isRecord(l.source.data))
-    .map((l) => ({ locale: l.locale, source: l.source, raw: l.source.data as RawLocale }));
+  const locales: LocaleRef[] = [];
+  for (const l of files.locales) if (l.source.readable && isRecord(l.source.data)) locales.push({ locale: l.locale, source: l.source, raw: l.source.data });
   const parsedMessages = new Map<string, IcuParseResult>();
   return {
     files,
@@ -78,6 +84,11 @@ export function createRuleContext(files: CatalogFiles, catalog: YamlSource, sche
       into.push({ file: source.file, ...source.locate(path, options.at), severity: options.severity ?? 'error', rule, message });
     },
   };
+}
+
+/** `value` when it is a mapping, else undefined: `recordAt(entry.deprecated)?.replacement` is `unknown`, to be narrowed. */
+export function recordAt(value: unknown): Unchecked | undefined {
+  return isRecord(value) ? value : undefined;
 }
 
 /** How messages name an entry: its key in backticks, or "this entry" while the key itself is broken. */

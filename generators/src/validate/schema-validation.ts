@@ -233,7 +233,7 @@ function describeNode(data: unknown, path: readonly (string | number)[]): string
 }
 
 /** A readable name for a node path: `groups[0].entries[3].code`. */
-export function describePath(path: readonly (string | number)[]): string {
+function describePath(path: readonly (string | number)[]): string {
   if (path.length === 0) return 'the document';
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }

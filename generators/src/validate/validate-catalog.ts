@@ -11,7 +11,7 @@ import { codeTypes, groupRanges, uniqueCodes } from './rules/wire-code-rules.js'
 import { schemaDiagnostics, type SchemaValidators } from './schema-validation.js';
 
 /** Every semantic rule, run after the schema check. Each reports independently, so all problems surface in one run. */
-export const semanticRules: readonly Rule[] = [
+const semanticRules: readonly Rule[] = [
   catalogIdentity,
   groupShapes,
   envelopeShape,

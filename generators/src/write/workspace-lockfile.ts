@@ -91,7 +91,7 @@ export interface LockfileSync {
 const npmArgs = ['install', '--package-lock-only', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'];
 
 /** The command a user runs to do what `syncLockfile` does. */
-export const lockfileCommand = `npm ${npmArgs.join(' ')}`;
+const lockfileCommand = `npm ${npmArgs.join(' ')}`;
 
 /**
  * Rewrites `package-lock.json` with npm itself (`npm install --package-lock-only`): only the lockfile

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bump, ChangeClass, ChangeKind, PackageKind } from '../../src/diff/catalog-diff.js';
+import { changeRules } from '../../src/diff/change-rules.js';
 import { diffCatalogs } from '../../src/diff/diff-catalog.js';
 import type { CatalogModel, EntryModel } from '../../src/model/catalog-model.js';
 import { catalog, entry, sampleCatalog } from '../support/model-fixtures.js';
@@ -97,14 +98,46 @@ const rows: Row[] = [
   { name: 'locale removed', given: () => ({ ...sampleCatalog(), locales: ['en'] }), kind: 'locale-removed', key: '@catalog', class: 'breaking', bumps: bumps('none', 'none', 'major', 'major') },
   { name: 'errors package renamed', given: () => ({ ...sampleCatalog(), packages: { ...sampleCatalog().packages, errors: '@acme/errors' } }), kind: 'package-name-changed', key: '@catalog', class: 'breaking', bumps: bumps('major', 'none', 'none', 'none') },
   { name: 'catalog title', given: () => ({ ...sampleCatalog(), title: 'Sample' }), kind: 'catalog-title-changed', key: '@catalog', class: 'patch', bumps: bumps('patch', 'patch', 'patch', 'patch') },
+  // The kinds no row produced before issue 16 (each was reachable only by reading the source).
+  { name: 'class name', given: () => withEntry('APIError', { className: 'BadRequestError' }), kind: 'class-name-changed', key: 'APIError', class: 'breaking', bumps: bumps('major', 'none', 'none', 'none'), detail: / → "BadRequestError"$/ },
+  { name: 'param description', given: () => withEntry(ACCOUNT, { params: [{ name: 'account', type: 'string', description: 'Who asked', example: 'alice' }] }), kind: 'param-docs-changed', key: ACCOUNT, class: 'patch', bumps: bumps('patch', 'patch', 'none', 'patch'), detail: '{account} description or example' },
+  { name: 'param example', given: () => withEntry(ACCOUNT, { params: [{ name: 'account', type: 'string', description: 'The account name', example: 'bob' }] }), kind: 'param-docs-changed', key: ACCOUNT, class: 'patch', bumps: bumps('patch', 'patch', 'none', 'patch') },
+  { name: 'deprecation removed', given: () => withEntry('OLD_FAILURE', { deprecated: undefined }), kind: 'deprecation-removed', key: 'OLD_FAILURE', class: 'minor', bumps: bumps('minor', 'minor', 'none', 'patch'), detail: 'no longer deprecated' },
+  { name: 'deprecation replacement changed', given: () => withEntry('OLD_FAILURE', { deprecated: { replacement: 'APIError', reason: 'merged' } }), kind: 'deprecation-changed', key: 'OLD_FAILURE', class: 'patch', bumps: bumps('patch', 'patch', 'none', 'patch'), detail: '{"replacement":"RATE_LIMITED","reason":"merged"} → {"replacement":"APIError","reason":"merged"}' },
+  { name: 'deprecation added without replacement', given: () => withEntry('APIError', { deprecated: {} }), kind: 'deprecation-added', key: 'APIError', class: 'minor', bumps: bumps('minor', 'minor', 'none', 'patch'), detail: 'deprecated' },
+  { name: 'translation removed', given: () => withEntry(ACCOUNT, { translations: {} }), kind: 'translation-removed', key: ACCOUNT, class: 'patch', bumps: bumps('none', 'none', 'patch', 'patch'), detail: 'zh-CN message: "账户 {account} 不存在" → (none)' },
+  { name: 'translation of an internal entry', given: () => withEntry('LIMIT_GATEWAY', { translations: { 'zh-CN': { message: '网关限制' } } }), kind: 'translation-added', key: 'LIMIT_GATEWAY', class: 'patch', bumps: bumps('none', 'none', 'none', 'none') },
+  { name: 'entry inferred fields', given: () => withEntry('RATE_LIMITED', { inferred: [] }), kind: 'inferred-changed', key: 'RATE_LIMITED', class: 'patch', bumps: bumps('patch', 'none', 'none', 'patch'), detail: '[httpStatus] → []' },
+  { name: 'catalog inferred fields', given: () => ({ ...sampleCatalog(), inferred: ['version'] }), kind: 'inferred-changed', key: '@catalog', class: 'patch', bumps: bumps('patch', 'none', 'none', 'patch'), detail: '[] → ["version"]' },
+  { name: 'envelope inferred fields', given: () => ({ ...sampleCatalog(), envelope: { shape: 'object', codeType: 'integer', fields: { code: 'code', message: 'msg', data: 'data' }, inferred: ['fields'] } }), kind: 'inferred-changed', key: '@envelope', class: 'patch', bumps: bumps('patch', 'none', 'none', 'patch'), detail: '[] → [fields]' },
+  { name: 'array envelope order', old: () => ({ ...sampleCatalog(), envelope: { shape: 'array', codeType: 'integer', order: ['code', 'message', 'data'], inferred: [] } }), given: () => ({ ...sampleCatalog(), envelope: { shape: 'array', codeType: 'integer', order: ['code', 'data', 'message'], inferred: [] } }), kind: 'envelope-changed', key: '@envelope', class: 'breaking', bumps: bumps('major', 'major', 'none', 'patch'), detail: 'order: ["code","message","data"] → ["code","data","message"]' },
+  { name: 'group added', given: () => ({ ...sampleCatalog(), groups: [...sampleCatalog().groups, { name: 'billing', title: 'Billing', inferred: [], keys: [], translations: {} }] }), kind: 'group-added', key: '@group:billing', class: 'patch', bumps: bumps('patch', 'none', 'none', 'patch'), detail: 'group "Billing"' },
+  { name: 'group removed', given: () => ({ ...sampleCatalog(), groups: sampleCatalog().groups.filter((g) => g.name !== 'user') }), kind: 'group-removed', key: '@group:user', class: 'patch', bumps: bumps('patch', 'none', 'none', 'patch'), detail: 'group "User"' },
+  { name: 'group description', given: () => ({ ...sampleCatalog(), groups: sampleCatalog().groups.map((g) => (g.name === 'user' ? { ...g, description: 'Accounts.' } : g)) }), kind: 'group-description-changed', key: '@group:user', class: 'patch', bumps: bumps('patch', 'none', 'none', 'patch'), detail: '(none) → "Accounts."' },
+  { name: 'catalog id', given: () => ({ ...sampleCatalog(), id: 'other' }), kind: 'catalog-id-changed', key: '@catalog', class: 'breaking', bumps: bumps('major', 'major', 'major', 'major'), detail: '"sample" → "other"' },
+  { name: 'catalog description', given: () => ({ ...sampleCatalog(), description: 'Another API.' }), kind: 'catalog-description-changed', key: '@catalog', class: 'patch', bumps: bumps('patch', 'patch', 'none', 'patch') },
+  { name: 'default locale', given: () => ({ ...sampleCatalog(), defaultLocale: 'zh-CN' }), kind: 'default-locale-changed', key: '@catalog', class: 'breaking', bumps: bumps('patch', 'patch', 'major', 'major'), detail: '"en" → "zh-CN"' },
+  { name: 'entries reordered', given: () => ({ ...sampleCatalog(), entries: [...sampleCatalog().entries.slice(1), sampleCatalog().entries[0]!] }), kind: 'entries-reordered', key: '@catalog', class: 'patch', bumps: bumps('patch', 'patch', 'patch', 'patch'), detail: 'entries listed in a different order' },
+  { name: 'an added entry is no reordering', given: () => ({ ...sampleCatalog(), entries: [entry({ key: 'FIRST', code: 4242, message: 'First', group: 'general' }), ...sampleCatalog().entries] }), kind: 'entry-added', key: 'FIRST', class: 'minor', bumps: bumps('minor', 'minor', 'minor', 'minor') },
 ];
 
 describe('diffCatalogs: one row per kind of change', () => {
   it.each(rows)('$name → $class $kind', (row) => {
     const diff = diffCatalogs(row.old?.() ?? sampleCatalog(), row.given());
     expect(diff.changes.map((c) => `${c.class} ${c.key} ${c.kind}`)).toEqual([`${row.class} ${row.key} ${row.kind}`]);
-    if (row.detail !== undefined) expect(diff.changes[0]!.detail).toMatch(row.detail);
+    if (typeof row.detail === 'string') expect(diff.changes[0]!.detail).toBe(row.detail);
+    else if (row.detail) expect(diff.changes[0]!.detail).toMatch(row.detail);
     expect(diff.bumps).toEqual(row.bumps);
+    // Every field of the change (before, after, detail, packages) as `errata diff --json` prints it.
+    expect(diff.changes).toMatchSnapshot();
+  });
+
+  // The wire-code tests below produce the two kinds that need two entries to change at once.
+  const producedElsewhere: readonly ChangeKind[] = ['code-reused', 'shared-code-order-changed'];
+
+  it('has a row for every kind of the classification table', () => {
+    const covered = new Set<string>([...rows.map((r) => r.kind), ...producedElsewhere]);
+    expect(Object.keys(changeRules).filter((kind) => !covered.has(kind))).toEqual([]);
   });
 });
 
@@ -136,6 +169,38 @@ describe('diffCatalogs: wire codes', () => {
     const swapped = { ...old, entries: [...old.entries].sort((a, b) => (a.key === 'ERROR_EXE_COMMAND' && b.key === 'LIMIT_GATEWAY' ? -1 : 0)) };
     const reordered = diffCatalogs(old, swapped).changes.map((c) => `${c.class} ${c.key} ${c.kind}`);
     expect(reordered).toContain('breaking ERROR_EXE_COMMAND shared-code-order-changed');
+  });
+
+  it('a param added while the entry turns internal does not reach the i18n bundle (it leaves it)', () => {
+    const changes = diffCatalogs(sampleCatalog(), withEntry('APIError', { visibility: 'internal', params: [{ name: 'reason', type: 'string' }] })).changes;
+    expect(changes.map((c) => [c.kind, c.packages])).toEqual([
+      ['made-internal', { errors: 'patch', openapi: 'breaking', i18n: 'breaking' }],
+      ['param-added', { errors: 'breaking' }],
+    ]);
+    // The other way round: the entry joins the bundle together with its new placeholder.
+    const joined = diffCatalogs(withEntry('LIMIT_GATEWAY', {}), withEntry('LIMIT_GATEWAY', { visibility: 'public', params: [{ name: 'gateway', type: 'string' }] })).changes;
+    expect(joined.find((c) => c.kind === 'param-added')?.packages).toEqual({ errors: 'breaking', i18n: 'breaking' });
+  });
+
+  it('inferred lists compare as sets; a changed one shows both sides', () => {
+    const inferred = (entryInferred: string[], catalogInferred: string[], envelopeInferred: string[]) => {
+      const base = sampleCatalog();
+      return { ...base, inferred: catalogInferred, envelope: { ...base.envelope, inferred: envelopeInferred }, entries: base.entries.map((e) => (e.key === 'RATE_LIMITED' ? { ...e, inferred: entryInferred } : e)) };
+    };
+    expect(diffCatalogs(inferred(['a', 'b'], ['c', 'd'], ['e', 'f']), inferred(['b', 'a'], ['d', 'c'], ['f', 'e'])).changes).toEqual([]);
+    const changes = diffCatalogs(inferred(['a'], ['c'], ['e']), inferred(['a', 'b'], ['c', 'd'], ['e', 'f'])).changes;
+    expect(changes.map((c) => [c.key, c.before, c.after, c.detail])).toEqual([
+      ['@catalog', ['c'], ['c', 'd'], '["c"] → ["c","d"]'],
+      ['@envelope', ['e'], ['e', 'f'], '[e] → [e, f]'],
+      ['RATE_LIMITED', ['a'], ['a', 'b'], '[a] → [a, b]'],
+    ]);
+  });
+
+  it('shows long values shortened, and absent ones as (none)', () => {
+    const long = 'x'.repeat(100);
+    const [change] = diffCatalogs(sampleCatalog(), withEntry('APIError', { message: long })).changes;
+    expect(change!.detail).toBe(`"error request" → "${'x'.repeat(76)}...`);
+    expect(diffCatalogs(sampleCatalog(), withEntry('APIError', { description: 'x'.repeat(78) })).changes[0]!.detail).toBe(`(none) → "${'x'.repeat(78)}"`);
   });
 
   it('treats 1101 and "1101" as different codes', () => {

@@ -4,6 +4,7 @@ import { renderErrorsReadme } from '../../src/emit/docs/errors-readme.js';
 import { loadCatalog } from '../../src/load/load-catalog.js';
 import type { CatalogModel } from '../../src/model/catalog-model.js';
 import { catalog, entry, sampleCatalog, testContext } from '../support/model-fixtures.js';
+import { escapeIcuText } from '../../src/icu/icu-message.js';
 import { importAndLoad, schemas } from '../import/import-harness.js';
 
 const catalogsDir = new URL('../../../catalogs/', import.meta.url);
@@ -53,9 +54,20 @@ describe('README → import round trip', () => {
     expect(facts(back)).toEqual(facts(load.model!));
   });
 
-  it('is deterministic and escapes every cell', () => {
+  it('is deterministic', () => {
     const model = sampleCatalog();
     expect(renderErrorsReadme(model, testContext)).toBe(renderErrorsReadme(model, testContext));
+  });
+
+  it('escapes every cell: texts that would break a table row come back as written', () => {
+    const texts = ['a | b', 'two\\|', 'ends with \\', '<b>bold</b> & more', '&amp; &lt; &#124;', 'literal <br> tag', '`code | pipe`', '中文|文字', "it's # and *stars* _under_", 'line one\nline two'];
+    const model = catalog(
+      texts.map((text, i) =>
+        entry({ key: `HOSTILE_${i}`, code: 500 + i, message: escapeIcuText(text.replace(/\n/g, ' ')), description: text, solution: `${text} (fix)`, group: 'general' }),
+      ),
+    );
+    const { back } = roundTrip(model);
+    expect(facts(back)).toEqual(facts(model));
   });
 });
 

@@ -19,6 +19,7 @@ import type { CatalogModel } from '../../src/model/catalog-model.js';
 import { catalog, entry, testContext } from '../support/model-fixtures.js';
 import { i18nCatalog, internalKeys } from './i18n-fixtures.js';
 import { installPackage, readmeSectionBlocks, sampleValues } from './i18n-support.js';
+import { runProcess } from '../support/run-process.js';
 import { workspaceCatalogIds } from '../support/workspace-catalogs.js';
 import { seedCatalogs, seedIds } from './seed-catalogs.js';
 
@@ -212,8 +213,8 @@ describe('i18n JS entry', () => {
     };
     await writeFile(join(root, 'tsconfig.json'), JSON.stringify(tsconfig));
     const tsc = join(repoRoot, 'node_modules/.bin/tsc');
-    const result = await promisify(execFile)(tsc, ['-p', root]).catch((error: { stdout?: string; stderr?: string }) => error);
-    expect(`${result.stdout ?? ''}${result.stderr ?? ''}`).toBe('');
+    const result = await runProcess(tsc, ['-p', root]);
+    expect({ code: result.code, output: `${result.stdout}${result.stderr}` }).toEqual({ code: 0, output: '' });
   });
 });
 
@@ -275,9 +276,9 @@ describe('README snippets', () => {
       for (const [i, script] of scripts.entries()) {
         const file = join(root, `readme-${c.name}-${i}.mjs`);
         await writeFile(file, script);
-        const run = await promisify(execFile)(process.execPath, [file], { cwd: root }).catch((error: Error & { stderr?: string }) => error);
-        expect('stdout' in run ? '' : `${run.message}\n${run.stderr ?? ''}`, `${c.name} snippet ${i + 1}:\n${script}`).toBe('');
-        outputs.push(('stdout' in run ? String(run.stdout) : '').trim());
+        const run = await runProcess(process.execPath, [file], { cwd: root });
+        expect({ code: run.code, stderr: run.stderr }, `${c.name} snippet ${i + 1}:\n${script}`).toEqual({ code: 0, stderr: '' });
+        outputs.push(run.stdout.trim());
       }
       for (const output of outputs) {
         expect(output, c.name).not.toBe('');

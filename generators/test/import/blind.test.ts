@@ -1,7 +1,7 @@
 /**
  * Blind test: pages in the styles of public error-code docs, written without looking at the
- * importer's own fixtures. Prints recall per page (code + key + exact formatted message) and the
- * accuracy of the stated HTTP statuses, solutions and groups.
+ * importer's own fixtures. Asserts, and prints, recall per page (code + key + exact formatted message)
+ * and the accuracy of the stated HTTP statuses, solutions and groups.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,25 @@ function blindRecall(model: CatalogModel, expected: readonly BlindEntry[]) {
   return { found: expected.length - missed.length, missed, fields, fieldHits, fieldMisses };
 }
 
+/** Entries found per page (code, key and exact formatted message) when the set was scored; a floor, not a target. */
+const recallFloor: Readonly<Record<string, number>> = {
+  'stripe-headings.md': 1,
+  'twilio-table.md': 8,
+  'github-wiki.md': 7,
+  'list-table.rst': 3,
+  'field-list.rst': 5,
+  'pdf-copy.txt': 6,
+  'wechat-zh.md': 6,
+  'postgres-sqlstate.md': 7,
+  'html-heavy.md': 6,
+};
+
 describe('blind import of error pages in public styles', () => {
+  it('has a recall floor for every page', () => {
+    expect(Object.keys(recallFloor).sort()).toEqual(blindPages.map((p) => p.file).sort());
+  });
+
+
   it.each(blindPages)('$file', ({ file, id, entries }) => {
     let imported: ReturnType<typeof importAndLoad>;
     try {
@@ -67,6 +85,11 @@ describe('blind import of error pages in public styles', () => {
       );
     }
     expect(errors).toEqual([]);
+    // The recall each page reached when the blind set was scored: a change that loses an entry, or a
+    // field of a found entry, fails here; a better importer raises the floor.
+    const r = blindRecall(model!, entries);
+    expect(r.found, `${file}: ${r.missed.join('; ')}`).toBeGreaterThanOrEqual(recallFloor[file]!);
+    expect(r.fieldMisses).toEqual([]);
   });
 
   afterAll(() => console.log(`Blind import recall:\n${lines.join('\n')}`));
@@ -93,22 +116,12 @@ describe('what the blind pages showed about unreadable input', () => {
     expect(fails(page('github-wiki.md'), 'github-wiki.md', 'rst')).toMatch(/it reads as markdown: drop --format or pass --format markdown/);
   });
 
-  it('reads deeply indented and very wide pages in linear time', () => {
-    // Growth, not wall time: 4× the input must cost well under the 16× a quadratic step would,
-    // and the ratio holds on a loaded 2-core machine where an absolute bound does not.
-    const nested = (n: number) => Array.from({ length: n }, (_, i) => `${' '.repeat(i * 2)}- \`E${1000 + i}\` x`).join('\n');
-    const wide = (n: number) => `${'= '.repeat(n)}\n${'x '.repeat(n)}\n${'= '.repeat(n)}\n`;
-    const time = (run: () => void) => {
-      const started = performance.now();
-      run();
-      return performance.now() - started;
-    };
-    const nestedSmall = time(() => importDocument(nested(375), { id: 'x', fileName: 'nested.md' }));
-    const nestedLarge = time(() => importDocument(nested(1500), { id: 'x', fileName: 'nested.md' }));
-    expect(nestedLarge / nestedSmall).toBeLessThan(8);
-    const wideSmall = time(() => expect(fails(wide(50000), 'wide.rst')).toMatch(/no error codes found/));
-    const wideLarge = time(() => expect(fails(wide(200000), 'wide.rst')).toMatch(/no error codes found/));
-    expect(wideLarge / wideSmall).toBeLessThan(8);
+  // Their growth with size is measured by `npm run bench` (import-bench.mjs); here, only the result.
+  it('reads deeply indented and very wide pages', () => {
+    const nested = Array.from({ length: 1500 }, (_, i) => `${' '.repeat(i * 2)}- \`E${1000 + i}\` x`).join('\n');
+    expect(() => importDocument(nested, { id: 'x', fileName: 'nested.md' })).not.toThrow();
+    const n = 200_000;
+    expect(fails(`${'= '.repeat(n)}\n${'x '.repeat(n)}\n${'= '.repeat(n)}\n`, 'wide.rst')).toMatch(/no error codes found/);
   });
 
   it('writes the same catalog for the same page', () => {

@@ -57,7 +57,7 @@ export const fixturePages: readonly FixturePage[] = [
     entries: [
       { code: 'AUTH_TOKEN_EXPIRED', key: 'AUTH_TOKEN_EXPIRED', message: 'The access token has expired.', httpStatus: 401, solution: 'Request a new token with your refresh token.', group: 'Authentication' },
       { code: 'AUTH_TOKEN_INVALID', key: 'AUTH_TOKEN_INVALID', message: 'The access token is malformed or was revoked.', httpStatus: 401, solution: 'Sign in again.' },
-      { code: 'CARD_DECLINED', key: 'CARD_DECLINED', message: 'The card issuer declined the payment.', httpStatus: 402, solution: 'Ask the customer for another card.', group: 'Payments' },
+      { code: 'CARD_DECLINED', key: 'CARD_DECLINED', message: "The card issuer declined the payment. It's up to the customer to contact their bank.", httpStatus: 402, solution: 'Ask the customer for another card.', group: 'Payments' },
       { code: 'AMOUNT_TOO_LARGE', key: 'AMOUNT_TOO_LARGE', message: 'The amount exceeds the {limit} per-transaction limit.', httpStatus: 422, solution: 'Split the payment into smaller ones.' },
       { code: 'RATE_LIMITED', key: 'RATE_LIMITED', message: 'Too many requests in a short time.', httpStatus: 429, solution: 'Wait a minute, then try again.' },
     ],
@@ -104,9 +104,9 @@ export const fixturePages: readonly FixturePage[] = [
     codeType: 'integer',
     sharedCodes: [503],
     entries: [
-      { code: 500, key: 'E500', message: 'Internal error.', httpStatus: 500 },
+      { code: 500, key: 'E500', message: 'Internal error. Contact support.', httpStatus: 500 },
       { code: 502, key: 'E502', message: 'Upstream returned an invalid response.' },
-      { code: 503, key: 'E503', message: 'Service temporarily unavailable.', httpStatus: 503 },
+      { code: 503, key: 'E503', message: 'Service temporarily unavailable. Try again later.', httpStatus: 503 },
       { code: 503, message: 'Maintenance window in progress.', httpStatus: 503 },
       { code: 504, key: 'E504', message: 'Upstream timed out.', httpStatus: 504 },
     ],

@@ -33,14 +33,14 @@ export function formatted(message: string, params: readonly { name: string }[] =
   return String(new IntlMessageFormat(message, 'en').format(values));
 }
 
-/** Recall: the share of expected entries found with the expected code, key, message, status, solution and group. */
+/** Recall: the share of expected entries found with the expected code, key, exact formatted message, status, solution and group. */
 export function recall(model: CatalogModel, expected: readonly ExpectedEntry[]): { recall: number; missed: string[] } {
   const used = new Set<EntryModel>();
   const missed: string[] = [];
   for (const want of expected) {
     const hit = model.entries.find((e) => {
       if (used.has(e) || e.code !== want.code || (want.key !== undefined && e.key !== want.key)) return false;
-      if (want.message !== undefined && !formatted(e.message, e.params).startsWith(want.message)) return false;
+      if (want.message !== undefined && formatted(e.message, e.params) !== want.message) return false;
       if (want.httpStatus !== undefined && e.httpStatus !== want.httpStatus) return false;
       if (want.solution !== undefined && e.solution !== want.solution) return false;
       if (want.group !== undefined && model.groups.find((g) => g.name === e.group)?.title !== want.group) return false;

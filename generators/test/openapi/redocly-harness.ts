@@ -98,8 +98,8 @@ export interface LintProblem {
   readonly location: readonly { readonly source: { readonly ref: string }; readonly pointer?: string }[];
 }
 
-/** Lints the given files with the config in `cwd`, returning the problems as JSON. */
-export function lint(cwd: string, files: readonly string[]): { run: RedoclyRun; problems: LintProblem[] } {
+/** Lints the given files with the config in `cwd`, returning the problems as JSON and how many per-file reports redocly printed. */
+export function lint(cwd: string, files: readonly string[]): { run: RedoclyRun; problems: LintProblem[]; reports: number } {
   const run = redocly(['lint', '--format', 'json', '--max-problems', '1000', ...files], cwd);
   const start = run.stdout.indexOf('{');
   if (start < 0) throw new Error(`redocly lint printed no JSON (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
@@ -109,7 +109,7 @@ export function lint(cwd: string, files: readonly string[]): { run: RedoclyRun; 
     .trim()
     .split(/\n\}\{\n/)
     .map((part, i, all) => JSON.parse(`${i > 0 ? '{\n' : ''}${part}${i < all.length - 1 ? '\n}' : ''}`) as { problems: LintProblem[] });
-  return { run, problems: reports.flatMap((r) => r.problems) };
+  return { run, problems: reports.flatMap((r) => r.problems), reports: reports.length };
 }
 
 /** One readable line per problem, for assertion messages. */

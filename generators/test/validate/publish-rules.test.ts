@@ -73,6 +73,8 @@ describe('publish in a catalog', () => {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     expect(errors).toEqual([expect.objectContaining({ file: 'demo/catalog.yaml', rule: want.rule, line: want.line, column: want.column })]);
     if (want.message) expect(errors[0]!.message).toMatch(want.message);
+    // The whole text a user reads (what is wrong, where, how to fix it), kept as a golden file.
+    expect(diagnostics.map((d) => `${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}`)).toMatchSnapshot();
   });
 
   it('a block with every field set is valid and reaches the model', () => {

@@ -94,6 +94,24 @@ const rows: Row[] = [
     want: { rule: 'code-out-of-range', line: 12, column: 15 },
   },
   {
+    // A code that contains the prefix but does not start with it is still outside the group.
+    name: 'code holding its group prefix, but not at the start',
+    catalog: `${header().replace('  - name: general\n', '  - name: general\n    prefix: "11"\n')}      - key: A
+        code: 2110
+        message: a
+`,
+    want: { rule: 'code-out-of-range', line: 12, column: 15 },
+  },
+  {
+    name: 'deprecation that names the entry itself as its replacement',
+    catalog: `${header()}      - key: A
+        code: 1
+        message: a
+        deprecated: { replacement: A }
+`,
+    want: { rule: 'unknown-replacement', line: 13, column: 36 },
+  },
+  {
     name: 'reversed range',
     catalog: `${header().replace('  - name: general\n', '  - name: general\n    range: { min: 9, max: 1 }\n')}      - { key: A, code: 5, message: a }
 `,
@@ -399,6 +417,8 @@ describe('semantic and schema rules', () => {
     // The fixture has one problem: nothing else is reported as an error.
     const others = diagnostics.filter((d) => d.rule !== want.rule && d.severity === 'error');
     expect(others).toEqual([]);
+    // The whole text a user reads (what is wrong, where, how to fix it), kept as a golden file.
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}`)).toMatchSnapshot();
   });
 
   it('reports every problem of a catalog in one run', () => {
@@ -420,6 +440,26 @@ describe('semantic and schema rules', () => {
     expect(model).toBeUndefined();
     const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.rule}`);
     expect(errors.sort()).toEqual(['12:18 undeclared-param', '14:15 duplicate-code', '17:15 code-type', '19:36 unknown-replacement'].sort());
+  });
+
+  it('accepts the edges: a one-code range, a code equal to its prefix, a prefix at the start', () => {
+    const root = tempTree({
+      'demo/catalog.yaml': `${header()}      - { key: A, code: 1, message: a }
+  - name: one
+    range: { min: 5, max: 5 }
+    entries:
+      - { key: B, code: 5, message: b }
+  - name: prefixed
+    prefix: "11"
+    entries:
+      - { key: C, code: 11, message: c }
+      - { key: D, code: 1101, message: d, deprecated: { replacement: C } }
+`,
+      'demo/locales/ru.yaml': ru,
+    });
+    const { diagnostics, model } = loadCatalog('demo', { cwd: root });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(model?.entries.map((e) => e.key)).toEqual(['A', 'B', 'C', 'D']);
   });
 
   it('a valid catalog yields a model and no errors', () => {

@@ -34,6 +34,35 @@ describe('package writer', () => {
     expect(readdirSync(root)).toEqual(['demo']);
   });
 
+  it('plans every file of a package not yet written as added, nested ones included', () => {
+    const root = tempTree({ 'other/x.txt': 'x' });
+    expect(planPackage(root, pkg({ 'a.txt': 'A', 'sub/deeper/b.txt': 'B' }))).toEqual([
+      { path: 'demo/a.txt', status: 'added' },
+      { path: 'demo/sub/deeper/b.txt', status: 'added' },
+    ]);
+  });
+
+  it('plans nested files on disk, and never node_modules at the top (a nested one is output)', () => {
+    const root = tempTree({ 'demo/sub/same.txt': 's', 'demo/sub/gone.txt': 'g', 'demo/node_modules/x/index.js': 'dep', 'demo/sub/node_modules/y.js': 'out' });
+    expect(planPackage(root, pkg({ 'sub/same.txt': 's' }))).toEqual([
+      { path: 'demo/sub/gone.txt', status: 'removed' },
+      { path: 'demo/sub/node_modules/y.js', status: 'removed' },
+    ]);
+  });
+
+  it('writes several files per folder and deep paths', () => {
+    const root = tempTree({});
+    writePackage(root, pkg({ 'a.txt': 'A', 'b.txt': 'B', 'x/y/z.txt': 'Z', 'x/y/w.txt': 'W' }));
+    expect(['a.txt', 'b.txt', 'x/y/z.txt', 'x/y/w.txt'].map((f) => readFileSync(`${root}/demo/${f}`, 'utf8'))).toEqual(['A', 'B', 'Z', 'W']);
+  });
+
+  it('leaves alone folders that only look like leftovers', () => {
+    const names = ['x.demo.staging-2147483646', '.demo.staging-2147483646x', '.demo.previous-', '.demo.backup-2147483646', '.demo2.previous-2147483646'];
+    const root = tempTree(Object.fromEntries(names.map((n) => [`${n}/a.txt`, n])));
+    recoverInterruptedWrite(root, 'demo');
+    expect(readdirSync(root).sort()).toEqual([...names].sort());
+  });
+
   it('creates the output folder when missing', () => {
     const root = tempTree({});
     mkdirSync(`${root}/x`);
@@ -50,6 +79,19 @@ describe('package writer', () => {
     expect(readdirSync(root).sort()).toEqual(['demo', 'other']);
     writePackage(root, pkg({ 'a.txt': 'new' }));
     expect(readFileSync(`${root}/demo/a.txt`, 'utf8')).toBe('new');
+  });
+
+  it('after several killed runs, the package moved aside by the newest run (highest pid) comes back', () => {
+    const root = tempTree({ '.demo.previous-2147483645/a.txt': 'older', '.demo.previous-2147483646/a.txt': 'newer', '.demo.staging-2147483644/a.txt': 'half' });
+    recoverInterruptedWrite(root, 'demo');
+    expect(readFileSync(`${root}/demo/a.txt`, 'utf8')).toBe('newer');
+    expect(readdirSync(root)).toEqual(['demo']);
+  });
+
+  it('leftovers of another package are not touched', () => {
+    const root = tempTree({ '.other.previous-2147483645/a.txt': 'x', '.demo.previous-2147483646/a.txt': 'demo' });
+    recoverInterruptedWrite(root, 'demo');
+    expect(readdirSync(root).sort()).toEqual(['.other.previous-2147483645', 'demo']);
   });
 
   it('leftovers of a killed run are removed when the package itself is intact, and a live writer is left alone', () => {

@@ -9,6 +9,7 @@ import { exitCode, parseCommandArgs, UsageError, type Command } from '../command
 import { formatDiagnostics } from '../reporters.js';
 import { kebabCase, kebabCaseId } from '../../util/text-case.js';
 import { schemasDir } from '../../util/paths.js';
+import { isUnreadableFileError } from '../../util/file-errors.js';
 
 const formats: readonly DocFormat[] = ['markdown', 'rst', 'text', 'html'];
 
@@ -75,7 +76,8 @@ Exit: 0 written, 1 unreadable page, 2 usage error.
       if (statSync(doc).isDirectory()) throw new ImportError(`${shown} is a folder; expected a documentation page file`);
       source = readFileSync(doc, 'utf8');
     } catch (error) {
-      const reason = error instanceof ImportError ? error.message : `cannot read ${shown}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}; expected a documentation page file`;
+      if (!(error instanceof ImportError || isUnreadableFileError(error))) throw error;
+      const reason = error instanceof ImportError ? error.message : `cannot read ${shown}: ${error.code === 'ENOENT' ? 'no such file' : error.message}; expected a documentation page file`;
       io.stderr.write(`errata import: ${reason}\n`);
       return exitCode.failed;
     }

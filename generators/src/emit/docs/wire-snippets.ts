@@ -19,7 +19,7 @@ export function jsString(text: string): string {
 }
 
 /** A sample value of a param: its `example`, else one of its type. */
-export function exampleValue(param: ParamModel): string {
+function exampleValue(param: ParamModel): string {
   if (param.example !== undefined) return typeof param.example === 'string' ? jsString(param.example) : String(param.example);
   switch (param.type) {
     case 'number':

@@ -29,7 +29,7 @@ function messageFunction(source: string): { readonly code: string; readonly cons
 }
 
 /** `formatters/<locale>.js` for one bundle. The helpers are left out when every message is constant text. */
-export function formatterModuleFile(context: EmitContext, bundle: LocaleBundle): VirtualFile {
+function formatterModuleFile(context: EmitContext, bundle: LocaleBundle): VirtualFile {
   const functions = bundle.messages.map(([key, message]) => [key, messageFunction(message)] as const);
   const needsHelpers = functions.some(([, fn]) => !fn.constant);
   const contents = [

@@ -70,9 +70,6 @@ export interface OpenApiDocument {
   'x-errata': { catalog: string; source: string; generated: string };
 }
 
-export const JSON_MEDIA_TYPE = 'application/json';
-export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
-
 /**
  * Which envelope a code travels in: `error` for error outcomes, `success` for success, partial and
  * pending ones (the request was not refused).

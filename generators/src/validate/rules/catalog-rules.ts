@@ -1,7 +1,7 @@
 import { workspaceCatalogsFolder } from '../../load/catalog-files.js';
-import { arrayOf, type RawGroup } from '../../load/raw-catalog.js';
+import { arrayOf } from '../../load/raw-catalog.js';
 import { isRecord } from '../../util/is-record.js';
-import type { Rule } from '../rule-context.js';
+import { recordAt, type Rule } from '../rule-context.js';
 
 /**
  * `catalog-id`: a catalog folder directly under `catalogs/` is named for its id (the folder name is
@@ -24,7 +24,7 @@ export const catalogIdentity: Rule = (context) => {
 /** `duplicate-group`, `group-range`: group names are unique and ranges are not reversed. */
 export const groupShapes: Rule = (context) => {
   const seen = new Set<string>();
-  arrayOf<RawGroup>(context.raw.groups).forEach((group, i) => {
+  arrayOf<unknown>(context.raw.groups).forEach((group, i) => {
     if (!isRecord(group)) return;
     if (typeof group.name === 'string') {
       if (seen.has(group.name)) context.report(context.catalog, ['groups', i, 'name'], 'duplicate-group', `group \`${group.name}\` is declared twice; merge the two`);
@@ -33,7 +33,7 @@ export const groupShapes: Rule = (context) => {
     if (isRecord(group.range) && typeof group.range.min === 'number' && typeof group.range.max === 'number' && group.range.min > group.range.max) {
       context.report(context.catalog, ['groups', i, 'range'], 'group-range', `range min ${group.range.min} is greater than max ${group.range.max}`);
     }
-    if (group.range !== undefined && context.raw.envelope?.codeType === 'string') {
+    if (group.range !== undefined && recordAt(context.raw.envelope)?.codeType === 'string') {
       context.report(context.catalog, ['groups', i, 'range'], 'group-range', 'a numeric range needs integer codes; use `prefix` for string codes');
     }
   });

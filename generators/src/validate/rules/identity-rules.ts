@@ -1,7 +1,7 @@
 import { className, defaultAnchor, reservedClassNames } from '../../model/names.js';
 import { isRecord } from '../../util/is-record.js';
 import type { NodePath } from '../../load/yaml-source.js';
-import type { Rule } from '../rule-context.js';
+import { recordAt, type Rule } from '../rule-context.js';
 
 /** `duplicate-key`: keys (and aliases) are unique. */
 export const uniqueKeys: Rule = (context) => {
@@ -63,7 +63,7 @@ export const uniqueAnchors: Rule = (context) => {
 export const deprecationReplacements: Rule = (context) => {
   const keys = new Set(context.entries.map((e) => e.entry.key));
   for (const { entry, path } of context.entries) {
-    const replacement = entry.deprecated?.replacement;
+    const replacement = recordAt(entry.deprecated)?.replacement;
     if (typeof replacement !== 'string') continue;
     if (replacement === entry.key) {
       context.report(context.catalog, [...path, 'deprecated', 'replacement'], 'unknown-replacement', `\`${entry.key}\` cannot replace itself`);

@@ -1,8 +1,7 @@
 import { acceptedParamTypes, placeholderSignature, type PlaceholderKind } from '../../icu/icu-message.js';
-import type { RawParam } from '../../load/raw-catalog.js';
 import { isRecord } from '../../util/is-record.js';
 import { ownValue } from '../../util/own-value.js';
-import { entryLabel, type Rule } from '../rule-context.js';
+import { entryLabel, type Rule, type Unchecked } from '../rule-context.js';
 
 /**
  * `icu-syntax`, `undeclared-param`, `unused-param`, `param-type`: an entry's message is valid ICU
@@ -16,7 +15,7 @@ export const messageParams: Rule = (context) => {
       context.report(context.catalog, [...path, 'message'], 'icu-syntax', `message of ${entryLabel(entry)} is not valid ICU MessageFormat: ${parsed.error} at character ${parsed.offset + 1}`);
       continue;
     }
-    const params: Record<string, RawParam> = isRecord(entry.params) ? (entry.params as Record<string, RawParam>) : {};
+    const params: Unchecked = isRecord(entry.params) ? entry.params : {};
     for (const [name, kinds] of parsed.placeholders) {
       const param = ownValue(params, name);
       if (!isRecord(param)) {
@@ -25,7 +24,7 @@ export const messageParams: Rule = (context) => {
       }
       for (const kind of kinds) {
         const accepted = acceptedParamTypes(kind);
-        if (typeof param.type === 'string' && !accepted.includes(param.type)) {
+        if (typeof param.type === 'string' && !(accepted as readonly string[]).includes(param.type)) {
           const hint = param.type === 'boolean' && kind === 'argument' ? `; use it in a select: \`{${name}, select, true {…} other {…}}\`` : '';
           context.report(context.catalog, [...path, 'params', name, 'type'], 'param-type', `param \`${name}\` is declared ${param.type}, but the message uses it as \`${kind}\`, which needs ${accepted.join(' or ')}${hint}`);
         }

@@ -1,4 +1,3 @@
-import type { RawParam } from '../../load/raw-catalog.js';
 import { isRecord } from '../../util/is-record.js';
 import { ownValue } from '../../util/own-value.js';
 import { entryLabel, type Rule } from '../rule-context.js';
@@ -21,7 +20,7 @@ export const paramSources: Rule = (context) => {
   const noData = envelope?.shape === 'array' && Array.isArray(envelope.order) && !envelope.order.includes('data');
   for (const { entry, path } of context.entries) {
     if (!isRecord(entry.params)) continue;
-    for (const [name, param] of Object.entries(entry.params as Record<string, RawParam>)) {
+    for (const [name, param] of Object.entries(entry.params)) {
       if (!isRecord(param) || typeof param.from !== 'string' || !param.from.startsWith('data')) continue;
       const at = [...path, 'params', name, 'from'];
       if (noData) {

@@ -3,7 +3,7 @@ import { arrayOf } from '../../load/raw-catalog.js';
 import { isRecord } from '../../util/is-record.js';
 import { wireCodeId } from '../../util/wire-code-id.js';
 import type { NodePath } from '../../load/yaml-source.js';
-import { entryLabel, groupLabel, type Rule } from '../rule-context.js';
+import { entryLabel, groupLabel, recordAt, type Rule } from '../rule-context.js';
 
 /** `duplicate-code`: a wire code belongs to one entry unless listed in `sharedCodes`; `unused-shared-code` warns otherwise. */
 export const uniqueCodes: Rule = (context) => {
@@ -39,7 +39,7 @@ export const uniqueCodes: Rule = (context) => {
 
 /** `code-type`: every code (entries and sharedCodes) has the envelope's `codeType`. */
 export const codeTypes: Rule = (context) => {
-  const codeType = context.raw.envelope?.codeType;
+  const codeType = recordAt(context.raw.envelope)?.codeType;
   if (codeType !== 'integer' && codeType !== 'string') return;
   const check = (code: unknown, path: NodePath, owner: string) => {
     // A code that is neither text nor a number (a list, a mapping, null, a boolean) is the schema check's to report.
