@@ -14,6 +14,8 @@ import { cleanHeadingNoise, oneLine, parseEntryBody, parseEntryHead } from './en
 import { inlineHtmlTables } from './html-to-markdown.js';
 import { delimitLooseTables } from './loose-tables.js';
 import { cellPlains, restoreBigTables, extractBigTables, placeholderPattern, type LineTable } from './big-tables.js';
+import { codeCellEntries, codeLineEntries } from './code-lines.js';
+import { codeShape } from './cell-shapes.js';
 import { demoteSharedTitles, dropPlainWordHeads, expandCodeRanges, splitRemedies } from './page-consistency.js';
 
 /** Plain text of a node: text, inline code and link texts joined. */
@@ -78,7 +80,11 @@ function tableSections(headers: readonly string[], all: readonly (readonly CellT
   const sections = splitSectionRows(all);
   const rows = sections.flatMap((s) => s.rows);
   const roles = columnRoles(headers, rows.map((r) => r.map((c) => c.plain ?? c.text)), heading !== undefined ? { heading } : {});
-  if (!roles) return [];
+  if (!roles) {
+    // No column holds the codes: perhaps every cell, the header row's included, is one entry.
+    const entries = codeCellEntries([...headers, ...all.flatMap((r) => r.map((c) => c.plain ?? c.text))]);
+    return entries ? [{ entries }] : [];
+  }
   return sections.map((s) => ({ ...(s.title !== undefined ? { title: s.title } : {}), entries: rowsToEntries(roles, s.rows) }));
 }
 
@@ -136,8 +142,18 @@ function withPlainText(entry: ImportedEntry): ImportedEntry {
  * the restatement is not prose; what it adds (the text, in parentheses or not, and a symbol) belongs to the head.
  */
 function restateHead(head: NonNullable<ReturnType<typeof parseEntryHead>>, body: ReturnType<typeof parseEntryBody>): void {
-  if (head.code === undefined || !body.text) return;
+  if (!body.text) return;
   const [first, ...more] = body.text.split('\n\n');
+  if (head.code === undefined) {
+    // A symbol over a paragraph that is only its code (`**ERROR_X**` over `1001 (0x3E9)`): the code is the head's.
+    const lone = /^(\S{1,40})(?:\s+\(\S{1,40}\))?$/.exec(first!.trim());
+    const code = lone ? parseEntryHead(lone[1]!) : undefined;
+    if (head.key === undefined || code?.code === undefined || code.key !== undefined || !more.length) return;
+    head.code = code.code;
+    if (code.codeIsString) head.codeIsString = true;
+    body.text = more.join('\n\n');
+    return;
+  }
   const again = parseEntryHead(first!);
   if (again?.code !== head.code || (again.key !== undefined && head.key !== undefined && again.key !== head.key)) return;
   const text = again.rest.replace(/^\((.*)\)$/, '$1').trim();
@@ -291,7 +307,7 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
   let groupName: string | undefined;
   let pending: RootContent[] = [];
   let internalDepth: number | undefined;
-  let codeSection: { head: string; lead: string[]; parent: string | undefined; nodes: RootContent[]; term: boolean } | undefined;
+  let codeSection: { head: string; lead: string[]; parent: string | undefined; nodes: RootContent[]; term: boolean; range?: number } | undefined;
   // PascalCase-only headings (`## AccessDeniedException`) are entries when several stand together or one states a status.
   const pascalHeads: ImportedEntry[] = [];
 
@@ -305,6 +321,21 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
       if (internal()) e.internal = true;
       group.entries.push(e);
     }
+  };
+  /**
+   * A heading naming a range of codes (`System Error Codes (1000-1299)`) is one entry only while nothing
+   * under it opens an entry; an entry below it makes it the title of its group (or of the page).
+   */
+  const rangeToGroup = () => {
+    if (codeSection?.range === undefined) return;
+    const depth = codeSection.range;
+    const text = cleanHeadingNoise(codeSection.head);
+    if (depth === 1 && title === undefined && stack.length === 0) title = text;
+    else stack.push({ depth, title: text });
+    const paragraphs = codeSection.nodes.filter((n) => n.type === 'paragraph');
+    if (depth === 1 && !intro.length) intro = paragraphs;
+    else pending = paragraphs;
+    codeSection = undefined;
   };
   const closeCodeSection = () => {
     if (!codeSection) return;
@@ -321,9 +352,11 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
 
   for (const node of root.children) {
     if (node.type === 'heading') {
-      closeCodeSection();
       const text = textOf(node).trim();
-      const codeHeading = isCodeHeading(parseEntryHead(text, { titled: true }));
+      const parsed = parseEntryHead(text, { titled: true });
+      const codeHeading = isCodeHeading(parsed);
+      if (codeSection?.range !== undefined && node.depth > codeSection.range && codeHeading) rangeToGroup();
+      closeCodeSection();
       if (node.depth === 1 && title === undefined && stack.length === 0 && !codeHeading) {
         title = cleanHeadingNoise(text);
         continue;
@@ -332,7 +365,8 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
       if (internalDepth !== undefined && node.depth <= internalDepth) internalDepth = undefined;
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       if (codeHeading) {
-        codeSection = { head: text, lead: [], parent: currentTitle(), nodes: [], term: false };
+        const range = parsed?.titled && codeShape(parsed.code ?? '') === 'range' ? { range: node.depth } : {};
+        codeSection = { head: text, lead: [], parent: currentTitle(), nodes: [], term: false, ...range };
         continue;
       }
       if (/^internal\b/i.test(text)) internalDepth = node.depth;
@@ -343,6 +377,7 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
     }
     const lead = paragraphHead(source, node);
     if (lead) {
+      rangeToGroup();
       closeCodeSection();
       codeSection = { head: lead.head, lead: lead.rest, parent: currentTitle(), nodes: [], term: lead.term };
       continue;
@@ -387,7 +422,9 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
       }
       pending = [];
     } else if (node.type === 'paragraph') {
-      pending.push(node);
+      const lined = codeLineEntries(tidy(plainOf(node.children)));
+      if (lined) describe(lists, lined);
+      else pending.push(node);
     }
   }
   closeCodeSection();
