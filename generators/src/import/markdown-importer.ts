@@ -9,13 +9,14 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Heading, List, ListItem, Nodes, Root, RootContent, Table, TableCell } from 'mdast';
 import { entryCount, groupFor, type ImportedDocument, type ImportedEntry } from './imported-document.js';
 import { markdownCellText, type CellText } from './cell-text.js';
-import { columnRoles, rowsToEntries, splitSectionRows } from './table-columns.js';
+import { columnRoles, dropRepeatedHeaders, rowsToEntries, splitSectionRows } from './table-columns.js';
 import { cleanHeadingNoise, oneLine, parseEntryBody, parseEntryHead } from './entry-text.js';
 import { inlineHtmlTables } from './html-to-markdown.js';
 import { delimitLooseTables } from './loose-tables.js';
 import { cellPlains, restoreBigTables, extractBigTables, placeholderPattern, type LineTable } from './big-tables.js';
 import { codeCellEntries, codeLineEntries } from './code-lines.js';
 import { codeShape } from './cell-shapes.js';
+import { applyStatusSpan, statusSpan } from './status-span.js';
 import { demoteSharedTitles, dropPlainWordHeads, expandCodeRanges, splitRemedies } from './page-consistency.js';
 
 /** Plain text of a node: text, inline code and link texts joined. */
@@ -77,7 +78,7 @@ export function plainMarkdown(text: string): string {
 
 /** Entries of a table, by section: rows spanning the table ("Class 22 — Data Exception") start a section. */
 function tableSections(headers: readonly string[], all: readonly (readonly CellText[])[], heading: string | undefined): { title?: string; entries: ImportedEntry[] }[] {
-  const sections = splitSectionRows(all);
+  const sections = splitSectionRows(dropRepeatedHeaders(headers, all));
   const rows = sections.flatMap((s) => s.rows);
   const roles = columnRoles(headers, rows.map((r) => r.map((c) => c.plain ?? c.text)), heading !== undefined ? { heading } : {});
   if (!roles) {
@@ -274,6 +275,11 @@ function paragraphHead(source: string, node: RootContent): { head: string; rest:
   return { head: text, rest: lead ? [lead[2]!, ...lines.slice(1)] : lines.slice(1), term: term !== null };
 }
 
+/** The statuses a paragraph that is one bold status line names (`**452-456 Custom Errors**`). */
+function boldStatus(node: RootContent): { low: number; high: number } | undefined {
+  return node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' ? statusSpan(textOf(node)) : undefined;
+}
+
 const groupComment = /^<!--\s*errata-group:\s*([a-z0-9-]+)\s*-->$/;
 
 /**
@@ -337,8 +343,34 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
     else pending = paragraphs;
     codeSection = undefined;
   };
+  /** Entries of the lists among nodes, when they are most of the items; undefined otherwise. */
+  const listedEntries = (nodes: readonly RootContent[]): { sections: { title?: string; entries: ImportedEntry[] }[]; entries: ImportedEntry[] } | undefined => {
+    const read = nodes.filter((n): n is List => n.type === 'list').map((l) => listEntries(source, l));
+    const sections = read.flatMap((r) => r.sections);
+    const entries = sections.flatMap((s) => s.entries);
+    const items = read.reduce((sum, r) => sum + r.items, 0);
+    if (!entries.length || entries.length < items / 2) return undefined;
+    if (plain) entries.forEach(withPlainText);
+    return { sections, entries };
+  };
   const closeCodeSection = () => {
     if (!codeSection) return;
+    // An HTTP status over a list of entries heads them; it is not an entry itself.
+    const span = statusSpan(codeSection.head);
+    if (span && listedEntries(codeSection.nodes)) {
+      // Each list takes the status of the bold status line nearest above it (`**452-456 …**` further down).
+      let at = span;
+      for (const node of codeSection.nodes) {
+        const lead = boldStatus(node);
+        if (lead) at = lead;
+        const listed = node.type === 'list' ? listedEntries([node]) : undefined;
+        if (!listed) continue;
+        applyStatusSpan(listed.entries, at);
+        describe(lists, listed.entries);
+      }
+      codeSection = undefined;
+      return;
+    }
     const body = [...codeSection.lead, '', ...restoreBigTables(sourceOf(source, codeSection.nodes), bigTables).split('\n')];
     const entry = entryFromBlock(codeSection.head, body, true);
     if (entry && plain) withPlainText(entry);
@@ -350,7 +382,10 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
     codeSection = undefined;
   };
 
+  let previous: RootContent | undefined;
   for (const node of root.children) {
+    const before = previous;
+    previous = node;
     if (node.type === 'heading') {
       const text = textOf(node).trim();
       const parsed = parseEntryHead(text, { titled: true });
@@ -413,6 +448,9 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
       const read = listEntries(source, node);
       const entries = read.sections.flatMap((s) => s.entries);
       if (plain) entries.forEach(withPlainText);
+      // A bold status line just above (`**452-456 Custom Errors**`) heads the list.
+      const lead = before ? boldStatus(before) : undefined;
+      if (lead) applyStatusSpan(entries, lead);
       if (entries.length >= Math.max(1, read.items / 2)) {
         for (const section of read.sections) {
           if (section.title !== undefined) stack.push({ depth: 7, title: section.title });

@@ -71,7 +71,43 @@ const rows: Row[] = [
       [302, 'ERR_GONE', 'The store is gone.'],
     ],
   },
+  {
+    name: 'a body row repeating the header is no entry',
+    file: 'page.rst',
+    format: 'rst',
+    page: 'Codes\n=====\n\n======  ====  =============\nName    Code  Description\n======  ====  =============\nName    Code  Message\nAlpha   101   First failed\nBeta    102   Second failed\nGamma   103   Third failed\n======  ====  =============\n',
+    want: [
+      [101, 'Alpha', 'First failed'],
+      [102, 'Beta', 'Second failed'],
+      [103, 'Gamma', 'Third failed'],
+    ],
+  },
+  {
+    name: 'numbers padded to one width are codes beside symbols, not row numbers',
+    file: 'page.md',
+    format: 'markdown',
+    page: '| Name | Code | Message |\n| --- | --- | --- |\n| BadScriptError | 001 | script missing |\n| BadCallError | 002 | call failed |\n| BadArgsError | 003 | arguments wrong |\n',
+    want: [
+      ['001', 'BadScriptError', 'script missing'],
+      ['002', 'BadCallError', 'call failed'],
+      ['003', 'BadArgsError', 'arguments wrong'],
+    ],
+  },
 ];
+
+describe('entries listed under a bold HTTP status', () => {
+  it('take that status; a number in a status span beside a symbol is its status, not its code', () => {
+    const page = '## Errors\n\n**400 Bad Request**\n- `BadInputError` — Input is malformed\n\n**452-453 Custom Errors**\n- `TooSmallError` (452) — Amount too small\n- `TooBigError` (453) — Amount too big\n\n**503 Service Unavailable**\n- `DownError` — Service is down\n';
+    const { load } = importAndLoad(page, 'page.md', 'page', 'markdown');
+    expect(load.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(load.model!.entries.map((e) => [e.code, e.key, e.httpStatus, e.inferred.includes('httpStatus')])).toEqual([
+      ['BadInputError', 'BadInputError', 400, false],
+      ['TooSmallError', 'TooSmallError', 452, false],
+      ['TooBigError', 'TooBigError', 453, false],
+      ['DownError', 'DownError', 503, false],
+    ]);
+  });
+});
 
 describe('readings from the spent holdout-2', () => {
   it.each(rows.map((r) => [r.name, r] as const))('%s', (_name, row) => {
