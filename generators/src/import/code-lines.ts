@@ -11,7 +11,7 @@ const gluedQuote = /^([A-Za-z]{0,4}\d{1,12})(?=['"‘“])/;
 
 /** The entry one line or cell states, or undefined when it does not open with a code and text. */
 export function codeHeadEntry(text: string): ImportedEntry | undefined {
-  const head = parseEntryHead(text.trim().slice(0, 2000).replace(gluedQuote, '$1 '));
+  const head = parseEntryHead(text.trim().replace(gluedQuote, '$1 '));
   if (!head || head.code === undefined || !/\d/.test(head.code)) return undefined;
   // A capitalized word after the code is the text's first word (`E109 API not activated`), unless it is a symbol.
   const rest = head.key !== undefined && !head.key.includes('_') ? `${head.key} ${head.rest}` : head.rest;

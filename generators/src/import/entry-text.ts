@@ -11,8 +11,8 @@ const codeLabel = /^(?:(?:error|status|return|result|response|reason)\s+)?(?:cod
 /** The same labels without a colon, before a code that stands alone or is quoted: `Error Code "0"`, `Error code 12 — text`. */
 const bareCodeLabel = /^(?:(?:error|status|return|result|response)\s+)?(?:code|number|errno)\s+(?=["'“]?[\w.-]{1,40}["'”]?\s*(?:$|[—–:：(]|-{1,2}\s))/i;
 
-/** The word "error" alone before a code and its separator: `Error 12: text`, `Erreur 7 — texte`. */
-const errorWordLabel = /^(?:error|err|erreur|fehler|ошибка|错误|エラー|오류)\s*(?=[\w.-]{1,40}\s*(?:[—–:：]|-{1,2}\s))/i;
+/** The word "error" alone before a code and its separator: `Error 12: text`, `Erreur 7 — texte` (never `ERR404`, a code itself). */
+const errorWordLabel = /^(?:(?:error|err|erreur|fehler|ошибка)\s+|(?:错误|エラー|오류)\s*)(?=[\w.-]{1,40}\s*(?:[—–:：]|-{1,2}\s))/i;
 
 /** Drops the label before a code in a head line: `Error Number: 8001` → `8001`, `Error Code "0"` → `0`, `Error 12: text` → `12: text`. */
 export function stripCodeLabel(line: string): { line: string; labelled: boolean } {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DocFormat } from '../../src/import/imported-document.js';
+import { parseEntryHead } from '../../src/import/entry-text.js';
 import { formatted, importAndLoad } from './import-harness.js';
 
 interface Row {
@@ -120,5 +121,17 @@ describe('readings from the spent holdout-2', () => {
   it('a range heading with nothing under it that opens an entry stays entries of that range', () => {
     const { load } = importAndLoad('# Errors\n\n## Obsolete errors (50-51)\n\nNo longer raised.\n\n## 52\n\nDisk full.\n', 'page.md', 'page', 'markdown');
     expect(load.model!.entries.map((e) => e.code)).toEqual([50, 51, 52]);
+  });
+});
+
+describe('the bare word "error" as a code label', () => {
+  it.each([
+    ['Error 12: Upload failed', '12', 'Upload failed'],
+    ['Erreur 7 — Fichier absent', '7', 'Fichier absent'],
+    ['ERR404: Not found', 'ERR404', 'Not found'],
+    ['Error handling: read this first', undefined, undefined],
+  ])('%s', (line, code, rest) => {
+    const head = parseEntryHead(line);
+    expect([head?.code, head?.rest]).toEqual([code, rest]);
   });
 });
