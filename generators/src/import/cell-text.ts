@@ -20,12 +20,24 @@ const entities: Record<string, string> = {
   shy: '', zwj: '', zwnj: '', thinsp: ' ', ensp: ' ', emsp: ' ',
 };
 
+/**
+ * Format characters a reader never sees (zero-width space, soft hyphen, direction marks, BOM): a page's
+ * copy-paste residue, never part of a code or message. The joiners (U+200C, U+200D) stay: scripts and
+ * emoji need them.
+ */
+const invisible = /[\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** The text without invisible format characters. */
+export function dropInvisible(text: string): string {
+  return text.replace(invisible, '');
+}
+
 /** Decodes HTML character references in one pass, so `&amp;lt;` gives `&lt;`. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
     if (entities[name] !== undefined) return entities[name]!;
-    if (/^#x/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (/^#\d/.test(name)) return String.fromCodePoint(Number(name.slice(1)));
+    if (/^#x/i.test(name)) return dropInvisible(String.fromCodePoint(parseInt(name.slice(2), 16)));
+    if (/^#\d/.test(name)) return dropInvisible(String.fromCodePoint(Number(name.slice(1))));
     return whole;
   });
 }

@@ -73,7 +73,10 @@ function isOrdinalColumn(cells: readonly string[]): boolean {
   if (cells.length < 3) return false;
   const parts = cells.map((c) => /^(\D{0,20}?)(\d{1,6})$/.exec(c));
   if (parts.some((p) => !p) || new Set(parts.map((p) => p![1])).size !== 1) return false;
-  const numbers = parts.map((p) => Number(p![2]));
+  // Numbers padded to one width (`001`, `002`) are codes as the page spells them; a row count is not padded.
+  const digits = parts.map((p) => p![2]!);
+  if (digits[0]!.startsWith('0') && digits[0]!.length > 1 && digits.every((d) => d.length === digits[0]!.length)) return false;
+  const numbers = digits.map(Number);
   return (numbers[0] === 0 || numbers[0] === 1) && numbers.every((n, i) => n === numbers[0]! + i);
 }
 

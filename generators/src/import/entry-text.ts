@@ -11,12 +11,21 @@ const codeLabel = /^(?:(?:error|status|return|result|response|reason)\s+)?(?:cod
 /** The same labels without a colon, before a code that stands alone or is quoted: `Error Code "0"`, `Error code 12 — text`. */
 const bareCodeLabel = /^(?:(?:error|status|return|result|response)\s+)?(?:code|number|errno)\s+(?=["'“]?[\w.-]{1,40}["'”]?\s*(?:$|[—–:：(]|-{1,2}\s))/i;
 
-/** Drops the label before a code in a head line: `Error Number: 8001` → `8001`, `Error Code "0"` → `0`. */
+/** The word "error" alone before a code and its separator: `Error 12: text`, `Erreur 7 — texte` (never `ERR404`, a code itself). */
+const errorWordLabel = /^(?:(?:error|err|erreur|fehler|ошибка)\s+|(?:错误|エラー|오류)\s*)(?=[\w.-]{1,40}\s*(?:[—–:：]|-{1,2}\s))/i;
+
+/** Drops the label before a code in a head line: `Error Number: 8001` → `8001`, `Error Code "0"` → `0`, `Error 12: text` → `12: text`. */
 function stripCodeLabel(line: string): { line: string; labelled: boolean } {
   const head = line.slice(0, 80);
   const m = codeLabel.exec(head);
   const bare = m ? null : bareCodeLabel.exec(head);
-  if (!m && !bare) return { line, labelled: false };
+  if (!m && !bare) {
+    // After the bare word only a code shape counts: `Error handling: …` names no code.
+    const word = errorWordLabel.exec(head);
+    const value = word ? line.slice(word[0].length) : '';
+    const token = /^[\w.-]{1,40}/.exec(value)?.[0] ?? '';
+    return word && /\d/.test(token) && (isCodeLike(token) || codeShape(token) !== undefined) ? { line: value, labelled: true } : { line, labelled: false };
+  }
   // Quotes after a bare label only set the code apart from the words (`Error Code "0"`); they do not make it a string.
   const value = m ? line.slice(m[0].length) : line.slice(bare![0].length).replace(/^["'“]([^"'”\s]{1,40})["'”]/, '$1');
   const token = cleanToken(value.split(/\s/, 1)[0] ?? '').token;
@@ -27,7 +36,7 @@ function stripCodeLabel(line: string): { line: string; labelled: boolean } {
 export function cleanHeadingNoise(line: string): string {
   return line
     .replace(/\s*\{#[^{}\s]{1,200}\}\s*$/, '')
-    .replace(/<a\b[^<>]{0,300}>\s*<\/a>/gi, '')
+    .replace(/<(a|span)\b[^<>]{0,300}>\s*<\/\1>/gi, '')
     .replace(/\{%[^%]{0,300}%\}|\{\{<[^>]{0,300}>\}\}/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
     .trim();

@@ -13,6 +13,7 @@ import { importText } from './text-importer.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
 import { errataSiteMarkdown } from './errata-site.js';
 import { expandCodeRanges } from './page-consistency.js';
+import { dropInvisible } from './cell-text.js';
 
 /** A page that cannot be imported; the message is one line for the user. */
 export class ImportError extends Error {
@@ -89,7 +90,7 @@ export function importDocument(source: string, options: ImportOptions): ImportRe
   if (source.includes('\u0000') || (source.match(/\uFFFD/g) ?? []).length > 8) {
     throw new ImportError(`${options.fileName} looks like a binary file; ${expected} (Markdown, reStructuredText, HTML or plain text)`);
   }
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = dropInvisible(source).replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new ImportError(`${options.fileName} is empty; ${expected}`);
   const format = options.format ?? detectFormat(options.fileName, text);
   let doc: ImportedDocument;

@@ -9,11 +9,14 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Heading, List, ListItem, Nodes, Root, RootContent, Table, TableCell } from 'mdast';
 import { entryCount, groupFor, type ImportedDocument, type ImportedEntry } from './imported-document.js';
 import { markdownCellText, type CellText } from './cell-text.js';
-import { columnRoles, rowsToEntries, splitSectionRows } from './table-columns.js';
+import { columnRoles, dropRepeatedHeaders, rowsToEntries, splitSectionRows } from './table-columns.js';
 import { cleanHeadingNoise, oneLine, parseEntryBody, parseEntryHead } from './entry-text.js';
 import { inlineHtmlTables } from './html-to-markdown.js';
 import { delimitLooseTables } from './loose-tables.js';
 import { cellPlains, restoreBigTables, extractBigTables, placeholderPattern, type LineTable } from './big-tables.js';
+import { codeCellEntries, codeLineEntries } from './code-lines.js';
+import { codeShape } from './cell-shapes.js';
+import { applyStatusSpan, statusSpan } from './status-span.js';
 import { demoteSharedTitles, dropPlainWordHeads, expandCodeRanges, splitRemedies } from './page-consistency.js';
 
 /** Plain text of a node: text, inline code and link texts joined. */
@@ -75,10 +78,14 @@ function plainMarkdown(text: string): string {
 
 /** Entries of a table, by section: rows spanning the table ("Class 22 — Data Exception") start a section. */
 function tableSections(headers: readonly string[], all: readonly (readonly CellText[])[], heading: string | undefined): { title?: string; entries: ImportedEntry[] }[] {
-  const sections = splitSectionRows(all);
+  const sections = splitSectionRows(dropRepeatedHeaders(headers, all));
   const rows = sections.flatMap((s) => s.rows);
   const roles = columnRoles(headers, rows.map((r) => r.map((c) => c.plain ?? c.text)), heading !== undefined ? { heading } : {});
-  if (!roles) return [];
+  if (!roles) {
+    // No column holds the codes: perhaps every cell, the header row's included, is one entry.
+    const entries = codeCellEntries([...headers, ...all.flatMap((r) => r.map((c) => c.plain ?? c.text))]);
+    return entries ? [{ entries }] : [];
+  }
   return sections.map((s) => ({ ...(s.title !== undefined ? { title: s.title } : {}), entries: rowsToEntries(roles, s.rows) }));
 }
 
@@ -136,8 +143,18 @@ function withPlainText(entry: ImportedEntry): ImportedEntry {
  * the restatement is not prose; what it adds (the text, in parentheses or not, and a symbol) belongs to the head.
  */
 function restateHead(head: NonNullable<ReturnType<typeof parseEntryHead>>, body: ReturnType<typeof parseEntryBody>): void {
-  if (head.code === undefined || !body.text) return;
+  if (!body.text) return;
   const [first, ...more] = body.text.split('\n\n');
+  if (head.code === undefined) {
+    // A symbol over a paragraph that is only its code (`**ERROR_X**` over `1001 (0x3E9)`): the code is the head's.
+    const lone = /^(\S{1,40})(?:\s+\(\S{1,40}\))?$/.exec(first!.trim());
+    const code = lone ? parseEntryHead(lone[1]!) : undefined;
+    if (head.key === undefined || code?.code === undefined || code.key !== undefined || !more.length) return;
+    head.code = code.code;
+    if (code.codeIsString) head.codeIsString = true;
+    body.text = more.join('\n\n');
+    return;
+  }
   const again = parseEntryHead(first!);
   if (again?.code !== head.code || (again.key !== undefined && head.key !== undefined && again.key !== head.key)) return;
   const text = again.rest.replace(/^\((.*)\)$/, '$1').trim();
@@ -258,6 +275,11 @@ function paragraphHead(source: string, node: RootContent): { head: string; rest:
   return { head: text, rest: lead ? [lead[2]!, ...lines.slice(1)] : lines.slice(1), term: term !== null };
 }
 
+/** The statuses a paragraph that is one bold status line names (`**452-456 Custom Errors**`). */
+function boldStatus(node: RootContent): { low: number; high: number } | undefined {
+  return node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' ? statusSpan(textOf(node)) : undefined;
+}
+
 const groupComment = /^<!--\s*errata-group:\s*([a-z0-9-]+)\s*-->$/;
 
 /**
@@ -291,7 +313,7 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
   let groupName: string | undefined;
   let pending: RootContent[] = [];
   let internalDepth: number | undefined;
-  let codeSection: { head: string; lead: string[]; parent: string | undefined; nodes: RootContent[]; term: boolean } | undefined;
+  let codeSection: { head: string; lead: string[]; parent: string | undefined; nodes: RootContent[]; term: boolean; range?: number } | undefined;
   // PascalCase-only headings (`## AccessDeniedException`) are entries when several stand together or one states a status.
   const pascalHeads: ImportedEntry[] = [];
 
@@ -306,8 +328,49 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
       group.entries.push(e);
     }
   };
+  /**
+   * A heading naming a range of codes (`System Error Codes (1000-1299)`) is one entry only while nothing
+   * under it opens an entry; an entry below it makes it the title of its group (or of the page).
+   */
+  const rangeToGroup = () => {
+    if (codeSection?.range === undefined) return;
+    const depth = codeSection.range;
+    const text = cleanHeadingNoise(codeSection.head);
+    if (depth === 1 && title === undefined && stack.length === 0) title = text;
+    else stack.push({ depth, title: text });
+    const paragraphs = codeSection.nodes.filter((n) => n.type === 'paragraph');
+    if (depth === 1 && !intro.length) intro = paragraphs;
+    else pending = paragraphs;
+    codeSection = undefined;
+  };
+  /** Entries of the lists among nodes, when they are most of the items; undefined otherwise. */
+  const listedEntries = (nodes: readonly RootContent[]): { sections: { title?: string; entries: ImportedEntry[] }[]; entries: ImportedEntry[] } | undefined => {
+    const read = nodes.filter((n): n is List => n.type === 'list').map((l) => listEntries(source, l));
+    const sections = read.flatMap((r) => r.sections);
+    const entries = sections.flatMap((s) => s.entries);
+    const items = read.reduce((sum, r) => sum + r.items, 0);
+    if (!entries.length || entries.length < items / 2) return undefined;
+    if (plain) entries.forEach(withPlainText);
+    return { sections, entries };
+  };
   const closeCodeSection = () => {
     if (!codeSection) return;
+    // An HTTP status over a list of entries heads them; it is not an entry itself.
+    const span = statusSpan(codeSection.head);
+    if (span && listedEntries(codeSection.nodes)) {
+      // Each list takes the status of the bold status line nearest above it (`**452-456 …**` further down).
+      let at = span;
+      for (const node of codeSection.nodes) {
+        const lead = boldStatus(node);
+        if (lead) at = lead;
+        const listed = node.type === 'list' ? listedEntries([node]) : undefined;
+        if (!listed) continue;
+        applyStatusSpan(listed.entries, at);
+        describe(lists, listed.entries);
+      }
+      codeSection = undefined;
+      return;
+    }
     const body = [...codeSection.lead, '', ...restoreBigTables(sourceOf(source, codeSection.nodes), bigTables).split('\n')];
     const entry = entryFromBlock(codeSection.head, body, true);
     if (entry && plain) withPlainText(entry);
@@ -319,11 +382,16 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
     codeSection = undefined;
   };
 
+  let previous: RootContent | undefined;
   for (const node of root.children) {
+    const before = previous;
+    previous = node;
     if (node.type === 'heading') {
-      closeCodeSection();
       const text = textOf(node).trim();
-      const codeHeading = isCodeHeading(parseEntryHead(text, { titled: true }));
+      const parsed = parseEntryHead(text, { titled: true });
+      const codeHeading = isCodeHeading(parsed);
+      if (codeSection?.range !== undefined && node.depth > codeSection.range && codeHeading) rangeToGroup();
+      closeCodeSection();
       if (node.depth === 1 && title === undefined && stack.length === 0 && !codeHeading) {
         title = cleanHeadingNoise(text);
         continue;
@@ -332,7 +400,8 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
       if (internalDepth !== undefined && node.depth <= internalDepth) internalDepth = undefined;
       while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       if (codeHeading) {
-        codeSection = { head: text, lead: [], parent: currentTitle(), nodes: [], term: false };
+        const range = parsed?.titled && codeShape(parsed.code ?? '') === 'range' ? { range: node.depth } : {};
+        codeSection = { head: text, lead: [], parent: currentTitle(), nodes: [], term: false, ...range };
         continue;
       }
       if (/^internal\b/i.test(text)) internalDepth = node.depth;
@@ -343,6 +412,7 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
     }
     const lead = paragraphHead(source, node);
     if (lead) {
+      rangeToGroup();
       closeCodeSection();
       codeSection = { head: lead.head, lead: lead.rest, parent: currentTitle(), nodes: [], term: lead.term };
       continue;
@@ -378,6 +448,9 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
       const read = listEntries(source, node);
       const entries = read.sections.flatMap((s) => s.entries);
       if (plain) entries.forEach(withPlainText);
+      // A bold status line just above (`**452-456 Custom Errors**`) heads the list.
+      const lead = before ? boldStatus(before) : undefined;
+      if (lead) applyStatusSpan(entries, lead);
       if (entries.length >= Math.max(1, read.items / 2)) {
         for (const section of read.sections) {
           if (section.title !== undefined) stack.push({ depth: 7, title: section.title });
@@ -387,7 +460,9 @@ export function importMarkdown(page: string, options: MarkdownOptions = {}): Imp
       }
       pending = [];
     } else if (node.type === 'paragraph') {
-      pending.push(node);
+      const lined = codeLineEntries(tidy(plainOf(node.children)));
+      if (lined) describe(lists, lined);
+      else pending.push(node);
     }
   }
   closeCodeSection();

@@ -4,7 +4,7 @@
  * become entries through the same column reading as Markdown tables.
  */
 import { groupFor, type ImportedDocument } from './imported-document.js';
-import { columnRoles, rowsToEntries } from './table-columns.js';
+import { columnRoles, dropRepeatedHeaders, rowsToEntries } from './table-columns.js';
 import { isCodeLike, isSymbolLike } from './entry-text.js';
 import type { CellText } from './cell-text.js';
 import { decodeEntities } from './cell-text.js';
@@ -231,7 +231,7 @@ export function importRst(source: string): ImportedDocument {
   let paragraph: string[] = [];
   let description: string | undefined;
   const addTable = (table: TableText) => {
-    const cells: CellText[][] = table.rows.map((r) => r.map((text) => ({ text: decodeEntities(text), plain: decodeEntities(rstInline(text)) })));
+    const cells: CellText[][] = dropRepeatedHeaders(table.headers.map(rstInline), table.rows.map((r) => r.map((text) => ({ text: decodeEntities(text), plain: decodeEntities(rstInline(text)) }))));
     const roles = columnRoles(table.headers.map(rstInline), cells.map((r) => r.map((c) => c.plain!)), section !== undefined ? { heading: section } : {});
     const entries = roles ? rowsToEntries(roles, cells) : [];
     if (entries.length) {

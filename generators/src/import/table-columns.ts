@@ -43,6 +43,21 @@ export function splitSectionRows<T extends { text: string; plain?: string }>(row
   return sections.filter((s) => s.rows.length > 0 || s.title === undefined);
 }
 
+/**
+ * Drops body rows that repeat the header (a second header line, or the header again after a page
+ * break): half or more of a row's filled cells, two at least, are their column's header word.
+ */
+export function dropRepeatedHeaders<T extends { text: string; plain?: string }>(headers: readonly string[], rows: readonly (readonly T[])[]): T[][] {
+  const word = (t: string) => t.trim().replace(/[*_`:：]/g, '').toLowerCase();
+  return rows
+    .filter((row) => {
+      const filled = row.map((c, i) => [word(c.plain ?? c.text), word(headers[i] ?? '')] as const).filter(([cell]) => cell !== '');
+      const same = filled.filter(([cell, header]) => cell === header).length;
+      return !(same >= 2 && same * 2 >= filled.length);
+    })
+    .map((row) => [...row]);
+}
+
 /** Turns table rows into entries, given the column roles. Rows with neither code nor symbol are skipped. */
 export function rowsToEntries(roles: readonly ColumnRole[], rows: readonly (readonly CellText[])[]): ImportedEntry[] {
   const entries: ImportedEntry[] = [];
