@@ -174,12 +174,12 @@ describe('diffCatalogs: wire codes', () => {
   it('a param added while the entry turns internal does not reach the i18n bundle (it leaves it)', () => {
     const changes = diffCatalogs(sampleCatalog(), withEntry('APIError', { visibility: 'internal', params: [{ name: 'reason', type: 'string' }] })).changes;
     expect(changes.map((c) => [c.kind, c.packages])).toEqual([
-      ['made-internal', { errors: 'patch', openapi: 'breaking', i18n: 'breaking' }],
+      ['made-internal', { errors: 'patch', openapi: 'breaking', i18n: 'breaking', docs: 'breaking' }],
       ['param-added', { errors: 'breaking' }],
     ]);
     // The other way round: the entry joins the bundle together with its new placeholder.
     const joined = diffCatalogs(withEntry('LIMIT_GATEWAY', {}), withEntry('LIMIT_GATEWAY', { visibility: 'public', params: [{ name: 'gateway', type: 'string' }] })).changes;
-    expect(joined.find((c) => c.kind === 'param-added')?.packages).toEqual({ errors: 'breaking', i18n: 'breaking' });
+    expect(joined.find((c) => c.kind === 'param-added')?.packages).toEqual({ errors: 'breaking', i18n: 'breaking', docs: 'patch' });
   });
 
   it('inferred lists compare as sets; a changed one shows both sides', () => {

@@ -20,6 +20,7 @@ describe('formatDiffText', () => {
         'bump errors: major (3 changes)',
         'bump openapi: major (3 changes)',
         'bump i18n: patch (1 change)',
+        'bump docs: patch (3 changes)',
         'version: not carried: needs 2.0.0 (major), version went 1.2.3 → 1.2.4',
         '',
       ].join('\n'),
@@ -27,7 +28,7 @@ describe('formatDiffText', () => {
   });
 
   it('says "no changes" for a catalog compared with itself', () => {
-    expect(formatDiffText(diffCatalogs(sampleCatalog(), sampleCatalog()))).toBe(['no changes', '', 'bump errors: none', 'bump openapi: none', 'bump i18n: none', `version: ${diffCatalogs(sampleCatalog(), sampleCatalog()).version.message}`, ''].join('\n'));
+    expect(formatDiffText(diffCatalogs(sampleCatalog(), sampleCatalog()))).toBe(['no changes', '', 'bump errors: none', 'bump openapi: none', 'bump i18n: none', 'bump docs: none', `version: ${diffCatalogs(sampleCatalog(), sampleCatalog()).version.message}`, ''].join('\n'));
   });
 });
 
@@ -36,7 +37,7 @@ describe('formatDiffJson', () => {
     const diff = diffCatalogs(sampleCatalog(), changed());
     const json = JSON.parse(formatDiffJson(diff));
     expect(json).toEqual({ changes: diff.changes.map((c) => ({ ...c })), bumps: diff.bumps, version: diff.version });
-    expect(json.changes[0]).toEqual({ class: 'breaking', key: 'APIError', kind: 'http-status-changed', before: 400, after: 422, detail: '400 → 422', packages: { errors: 'breaking', openapi: 'breaking' } });
+    expect(json.changes[0]).toEqual({ class: 'breaking', key: 'APIError', kind: 'http-status-changed', before: 400, after: 422, detail: '400 → 422', packages: { errors: 'breaking', openapi: 'breaking', docs: 'patch' } });
     expect(formatDiffJson(diff).endsWith('}\n')).toBe(true);
   });
 });

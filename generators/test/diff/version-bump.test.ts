@@ -28,8 +28,8 @@ const rows: { old: string; new: string; needed: Bump; increment: Bump; required:
 
 describe('versionVerdict', () => {
   it('needs the largest bump of any package', () => {
-    const verdict = (errors: Bump, openapi: Bump, i18n: Bump) => versionVerdict('1.2.0', '1.2.0', { errors, openapi, i18n }).needed;
-    expect([verdict('none', 'none', 'none'), verdict('patch', 'none', 'minor'), verdict('minor', 'major', 'patch'), verdict('none', 'patch', 'none'), verdict('major', 'minor', 'none')]).toEqual(['none', 'minor', 'major', 'patch', 'major']);
+    const verdict = (errors: Bump, openapi: Bump, i18n: Bump, docs: Bump = 'none') => versionVerdict('1.2.0', '1.2.0', { errors, openapi, i18n, docs }).needed;
+    expect([verdict('none', 'none', 'none'), verdict('patch', 'none', 'minor'), verdict('minor', 'major', 'patch'), verdict('none', 'patch', 'none'), verdict('major', 'minor', 'none'), verdict('none', 'none', 'patch', 'minor'), verdict('patch', 'none', 'none', 'major')]).toEqual(['none', 'minor', 'major', 'patch', 'major', 'minor', 'major']);
   });
 
   it('an old version that is not semantic is named', () => {
@@ -52,8 +52,8 @@ describe('packageBumps', () => {
   it('takes the most severe class per package, whatever the order of the changes', async () => {
     const { packageBumps } = await import('../../src/diff/version-bump.js');
     const change = (packages: Record<string, string>) => ({ class: 'patch', key: 'K', kind: 'message-changed', before: null, after: null, detail: '', packages }) as never;
-    expect(packageBumps([change({ errors: 'patch' }), change({ errors: 'breaking', i18n: 'minor' }), change({ errors: 'minor', i18n: 'patch' })])).toEqual({ errors: 'major', openapi: 'none', i18n: 'minor' });
-    expect(packageBumps([change({ openapi: 'minor' }), change({ openapi: 'minor' }), change({})])).toEqual({ errors: 'none', openapi: 'minor', i18n: 'none' });
-    expect(packageBumps([])).toEqual({ errors: 'none', openapi: 'none', i18n: 'none' });
+    expect(packageBumps([change({ errors: 'patch' }), change({ errors: 'breaking', i18n: 'minor' }), change({ errors: 'minor', i18n: 'patch', docs: 'patch' })])).toEqual({ errors: 'major', openapi: 'none', i18n: 'minor', docs: 'patch' });
+    expect(packageBumps([change({ openapi: 'minor' }), change({ openapi: 'minor' }), change({})])).toEqual({ errors: 'none', openapi: 'minor', i18n: 'none', docs: 'none' });
+    expect(packageBumps([])).toEqual({ errors: 'none', openapi: 'none', i18n: 'none', docs: 'none' });
   });
 });

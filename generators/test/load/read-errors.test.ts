@@ -23,7 +23,7 @@ vi.mock('yaml', async (importOriginal) => {
 
 const { readCatalogFiles } = await import('../../src/load/catalog-files.js');
 const { readWorkspaceFile } = await import('../../src/load/workspace-file.js');
-const { parseYamlSource } = await import('../../src/load/yaml-source.js');
+const { parseYamlPositioned, parseYamlSource } = await import('../../src/load/yaml-source.js');
 const { isUnreadableFileError } = await import('../../src/util/file-errors.js');
 
 const root = mkdtempSync(join(tmpdir(), 'errata-read-errors-'));
@@ -82,20 +82,30 @@ describe('user problems stay diagnostics', () => {
   });
 });
 
+// Valid YAML takes the fast reading (js-yaml) and never reaches the positioned parse; a duplicate key
+// is text the fast reading cannot vouch for, so these files go through the (faulty) positioned parse.
 describe('our bugs are not disguised as user diagnostics', () => {
   it('parseYamlSource rethrows an exception that is not about the text', () => {
     fault.on = true;
-    expect(() => parseYamlSource('c.yaml', 'a: 1\n')).toThrow(TypeError);
+    expect(() => parseYamlSource('c.yaml', 'a: 1\na: 2\n')).toThrow(TypeError);
+    expect(() => parseYamlPositioned('c.yaml', 'a: 1\n')).toThrow(TypeError);
+  });
+
+  it('a position asked of a valid file goes through the same parse, and its bug propagates too', () => {
+    const source = parseYamlSource('c.yaml', 'a: 1\n');
+    expect(source.readable).toBe(true);
+    fault.on = true;
+    expect(() => source.locate(['a'])).toThrow(TypeError);
   });
 
   it('readCatalogFiles rethrows it instead of reporting unreadable-file', () => {
-    const dir = catalogDir('bug', { 'catalog.yaml': 'id: x\n' });
+    const dir = catalogDir('bug', { 'catalog.yaml': 'id: x\nid: y\n' });
     fault.on = true;
     expect(() => readCatalogFiles(dir, root)).toThrow(/a bug/);
   });
 
   it('readWorkspaceFile rethrows it too', () => {
-    const dir = catalogDir('ws-bug', { 'errata.yaml': 'publish: {}\n' });
+    const dir = catalogDir('ws-bug', { 'errata.yaml': 'publish: {}\npublish: {}\n' });
     fault.on = true;
     expect(() => readWorkspaceFile(dir, root)).toThrow(/a bug/);
   });
