@@ -8,7 +8,7 @@ import { envelopeBody, problemBody } from '../example-bodies.js';
 import { reasonPhrase } from '../http-status.js';
 import { problemFragment, problemType } from '../problem-facts.js';
 import { generatedNotice, type EmitContext } from '../virtual-file.js';
-import { escapeHtml, markdownHtml, messageHtml } from './html-text.js';
+import { escapeHtml, markdownRenderer, messageHtml } from './html-text.js';
 import { schemaHtml } from './schema-html.js';
 import { languageName, siteStrings, type SiteStrings } from './site-strings.js';
 
@@ -111,7 +111,10 @@ function deprecationHtml(entry: EntryModel, strings: SiteStrings, target: EntryM
   return html;
 }
 
-function entryView(entry: EntryModel, catalog: CatalogModel, locale: string, strings: SiteStrings, publicKeys: ReadonlyMap<string, EntryModel>): EntryView {
+/** Catalog Markdown as HTML: one renderer per page (see `markdownRenderer`). */
+type MarkdownHtml = (markdown: string) => string;
+
+function entryView(entry: EntryModel, catalog: CatalogModel, locale: string, strings: SiteStrings, publicKeys: ReadonlyMap<string, EntryModel>, markdownHtml: MarkdownHtml): EntryView {
   const t = entry.translations[locale];
   const text = (value: string | undefined, own: string | undefined) => (value === undefined ? undefined : localText(own, value, locale, catalog, markdownHtml));
   const id = problemFragment(entry);
@@ -151,7 +154,7 @@ function entryView(entry: EntryModel, catalog: CatalogModel, locale: string, str
   };
 }
 
-function groupView(group: GroupModel, entries: readonly EntryView[], catalog: CatalogModel, locale: string): GroupView {
+function groupView(group: GroupModel, entries: readonly EntryView[], catalog: CatalogModel, locale: string, markdownHtml: MarkdownHtml): GroupView {
   const t = group.translations[locale];
   const title = localText(t?.title, group.title, locale, catalog, escapeHtml);
   const description = group.description === undefined ? undefined : localText(t?.description, group.description, locale, catalog, markdownHtml);
@@ -167,11 +170,12 @@ function envelopeText(catalog: CatalogModel): string {
 /** The view of one locale's page. Public entries only: internal messages never reach end users. */
 export function siteView(catalog: CatalogModel, context: EmitContext, locale: string, assets: { readonly css: string; readonly script: string }): SiteView {
   const { strings, lang: chromeLang } = siteStrings(locale);
+  const markdownHtml = markdownRenderer();
   const publicEntries = catalog.entries.filter((e) => e.visibility === 'public');
   const publicKeys = new Map(publicEntries.map((e) => [e.key, e]));
   const groups = catalog.groups.flatMap((group) => {
     const entries = group.keys.map((k) => publicKeys.get(k)).filter((e): e is EntryModel => e !== undefined);
-    return entries.length ? [groupView(group, entries.map((e) => entryView(e, catalog, locale, strings, publicKeys)), catalog, locale)] : [];
+    return entries.length ? [groupView(group, entries.map((e) => entryView(e, catalog, locale, strings, publicKeys, markdownHtml)), catalog, locale, markdownHtml)] : [];
   });
   const up = localeDir(catalog, locale) === '' ? '' : '../';
   const statuses = [...new Set(publicEntries.map((e) => e.httpStatus))].sort((a, b) => a - b);
