@@ -1,6 +1,7 @@
 /** The docs site emitter as a pure function: files, ids, locales, escaping, determinism, no external requests. */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emitDocsPackage, renderSite } from '../../src/emit/docs/docs-package.js';
 import { escapeHtml, markdownHtml, markdownRenderer, messageHtml } from '../../src/emit/docs/html-text.js';
@@ -157,5 +158,21 @@ describe('schemaHtml and markdownHtml', () => {
     ];
     const render = markdownRenderer();
     expect(texts.map(render)).toEqual(texts.map(markdownHtml));
+  });
+
+  it('takes the plain-paragraph shortcut only where micromark agrees (property)', () => {
+    const render = markdownRenderer();
+    // Mostly the shortcut's own characters, so it is taken often, with syntax characters mixed in.
+    const plainChars = [...'aZäß1 .,-()/%!?;\'wW'];
+    const syntaxChars = [...'*`_<>&":@[]\n#~|\\+=\t.'];
+    const char = fc.oneof({ arbitrary: fc.constantFrom(...plainChars), weight: 6 }, { arbitrary: fc.constantFrom(...syntaxChars), weight: 2 });
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 24 }), (picked) => {
+        const text = picked.join('');
+        expect(render(text)).toBe(markdownHtml(text));
+      }),
+      { numRuns: 4000 },
+    );
+    expect(render('Retry entry 7 later, or ask support.')).toBe('<p>Retry entry 7 later, or ask support.</p>');
   });
 });
