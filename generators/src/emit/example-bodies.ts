@@ -4,7 +4,7 @@
  * both show these, so they cannot disagree.
  */
 import type { CatalogModel, EntryModel, EnvelopePart, ParamModel } from '../model/catalog-model.js';
-import { compileMessage } from './errors/icu-compile.js';
+import { messageConstantText } from './errors/icu-compile.js';
 import { envelopeOrder, hasData, requiredPositions } from './openapi/envelope-schema.js';
 import { exampleMessage } from './openapi/example-message.js';
 import { problemTitle, problemType } from './problem-facts.js';
@@ -35,7 +35,7 @@ export function envelopeBody(catalog: CatalogModel, entry: EntryModel): unknown 
 export function problemBody(catalog: CatalogModel, entry: EntryModel): Record<string, unknown> {
   const data = wireData(entry);
   const params = paramsExample(entry.params);
-  const title = problemTitle(entry, catalog, compileMessage(entry.message, () => '').constantText);
+  const title = problemTitle(entry, catalog, messageConstantText(entry.message));
   return {
     type: problemType(entry, catalog),
     title,

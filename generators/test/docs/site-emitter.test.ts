@@ -1,9 +1,10 @@
 /** The docs site emitter as a pure function: files, ids, locales, escaping, determinism, no external requests. */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emitDocsPackage, renderSite } from '../../src/emit/docs/docs-package.js';
-import { escapeHtml, markdownHtml, messageHtml } from '../../src/emit/docs/html-text.js';
+import { escapeHtml, markdownHtml, markdownRenderer, messageHtml } from '../../src/emit/docs/html-text.js';
 import { schemaHtml } from '../../src/emit/docs/schema-html.js';
 import { siteStrings } from '../../src/emit/docs/site-strings.js';
 import { emitters } from '../../src/emit/emit-catalog.js';
@@ -139,5 +140,39 @@ describe('schemaHtml and markdownHtml', () => {
   it('renders Markdown safely', () => {
     expect(markdownHtml('Use `code` and <b>')).toBe('<p>Use <code>code</code> and &lt;b&gt;</p>');
     expect(escapeHtml('"<&>')).toBe('&quot;&lt;&amp;&gt;');
+  });
+
+  it('renders many texts with one parser exactly as one-off markdownHtml does, no text seeing another\'s definitions', () => {
+    // In this order on purpose: a definition, footnote or lazy line of one text must not leak into the next.
+    const texts = [
+      'See [the guide][g].\n\n[g]: https://example.com/guide',
+      'Again [the guide][g], now undefined.',
+      'A note[^1].\n\n[^1]: The footnote.',
+      'Another note[^1] without its definition.',
+      '> quoted\nlazy continuation\n\n- a\n- b\n\n  c',
+      '| a | b |\n|---|---|\n| 1 | 2 |',
+      'Plain text with *emphasis*, `code`, <b>raw</b>, www.example.com and ~~strike~~.',
+      '',
+      '    indented code\n\nSetext\n===',
+      'See [the guide][g].\n\n[g]: https://example.com/guide',
+    ];
+    const render = markdownRenderer();
+    expect(texts.map(render)).toEqual(texts.map(markdownHtml));
+  });
+
+  it('takes the plain-paragraph shortcut only where micromark agrees (property)', () => {
+    const render = markdownRenderer();
+    // Mostly the shortcut's own characters, so it is taken often, with syntax characters mixed in.
+    const plainChars = [...'aZäß1 .,-()/%!?;\'wW'];
+    const syntaxChars = [...'*`_<>&":@[]\n#~|\\+=\t.'];
+    const char = fc.oneof({ arbitrary: fc.constantFrom(...plainChars), weight: 6 }, { arbitrary: fc.constantFrom(...syntaxChars), weight: 2 });
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 24 }), (picked) => {
+        const text = picked.join('');
+        expect(render(text)).toBe(markdownHtml(text));
+      }),
+      { numRuns: 4000 },
+    );
+    expect(render('Retry entry 7 later, or ask support.')).toBe('<p>Retry entry 7 later, or ask support.</p>');
   });
 });

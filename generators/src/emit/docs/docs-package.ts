@@ -10,7 +10,7 @@ import type { CatalogModel } from '../../model/catalog-model.js';
 import { templatesDir } from '../../util/paths.js';
 import { packageManifest } from '../package-manifest.js';
 import { generatedNotice, type EmitContext, type GeneratedPackage, type VirtualFile } from '../virtual-file.js';
-import { localeDir, siteView } from './site-view.js';
+import { localeDir, siteExampleJson, siteView } from './site-view.js';
 
 /** Reads a file of the site templates. */
 function siteTemplate(name: string): string {
@@ -34,8 +34,9 @@ export function renderSite(catalog: CatalogModel, context: EmitContext): Virtual
   const page = compilePage();
   // `</style` or `</script` would end the inline element early; the assets are ours and never contain them.
   const assets = { css: siteTemplate('site.css').trimEnd(), script: siteTemplate('site.js').trimEnd() };
+  const exampleJson = siteExampleJson(catalog);
   return catalog.locales.map((locale) => {
-    const html = page(siteView(catalog, context, locale, assets));
+    const html = page(siteView(catalog, context, locale, assets, exampleJson));
     return { path: pagePath(catalog, locale), contents: `${html.trimEnd()}\n` };
   });
 }

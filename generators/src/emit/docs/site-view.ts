@@ -8,7 +8,7 @@ import { envelopeBody, problemBody } from '../example-bodies.js';
 import { reasonPhrase } from '../http-status.js';
 import { problemFragment, problemType } from '../problem-facts.js';
 import { generatedNotice, type EmitContext } from '../virtual-file.js';
-import { escapeHtml, markdownHtml, messageHtml } from './html-text.js';
+import { escapeHtml, markdownRenderer, messageHtml } from './html-text.js';
 import { schemaHtml } from './schema-html.js';
 import { languageName, siteStrings, type SiteStrings } from './site-strings.js';
 
@@ -111,12 +111,32 @@ function deprecationHtml(entry: EntryModel, strings: SiteStrings, target: EntryM
   return html;
 }
 
-function entryView(entry: EntryModel, catalog: CatalogModel, locale: string, strings: SiteStrings, publicKeys: ReadonlyMap<string, EntryModel>): EntryView {
+/** Catalog Markdown as HTML: one renderer per page (see `markdownRenderer`). */
+type MarkdownHtml = (markdown: string) => string;
+
+/** The JSON of an entry's example bodies (envelope, and problem for an error). */
+export type ExampleJson = (entry: EntryModel) => { readonly envelope: string; readonly problem?: string };
+
+/** The example bodies are in the default locale, so every page shows the same: build them once per site. */
+export function siteExampleJson(catalog: CatalogModel): ExampleJson {
+  const built = new Map<EntryModel, ReturnType<ExampleJson>>();
+  return (entry) => {
+    let json = built.get(entry);
+    if (json === undefined) {
+      json = { envelope: JSON.stringify(envelopeBody(catalog, entry), null, 2), ...(entry.outcome === 'error' ? { problem: JSON.stringify(problemBody(catalog, entry), null, 2) } : {}) };
+      built.set(entry, json);
+    }
+    return json;
+  };
+}
+
+function entryView(entry: EntryModel, catalog: CatalogModel, locale: string, strings: SiteStrings, publicKeys: ReadonlyMap<string, EntryModel>, markdownHtml: MarkdownHtml, exampleJson: ExampleJson): EntryView {
   const t = entry.translations[locale];
   const text = (value: string | undefined, own: string | undefined) => (value === undefined ? undefined : localText(own, value, locale, catalog, markdownHtml));
   const id = problemFragment(entry);
-  const examples: ExampleView[] = [{ id: `${id}--envelope`, title: strings.envelopeExample, mediaType: 'application/json', json: JSON.stringify(envelopeBody(catalog, entry), null, 2) }];
-  if (entry.outcome === 'error') examples.push({ id: `${id}--problem`, title: strings.problemExample, mediaType: 'application/problem+json', json: JSON.stringify(problemBody(catalog, entry), null, 2) });
+  const json = exampleJson(entry);
+  const examples: ExampleView[] = [{ id: `${id}--envelope`, title: strings.envelopeExample, mediaType: 'application/json', json: json.envelope }];
+  if (json.problem !== undefined) examples.push({ id: `${id}--problem`, title: strings.problemExample, mediaType: 'application/problem+json', json: json.problem });
   const replacement = entry.deprecated?.replacement;
   const target = replacement === undefined ? undefined : publicKeys.get(replacement);
   const description = text(entry.description, t?.description);
@@ -151,7 +171,7 @@ function entryView(entry: EntryModel, catalog: CatalogModel, locale: string, str
   };
 }
 
-function groupView(group: GroupModel, entries: readonly EntryView[], catalog: CatalogModel, locale: string): GroupView {
+function groupView(group: GroupModel, entries: readonly EntryView[], catalog: CatalogModel, locale: string, markdownHtml: MarkdownHtml): GroupView {
   const t = group.translations[locale];
   const title = localText(t?.title, group.title, locale, catalog, escapeHtml);
   const description = group.description === undefined ? undefined : localText(t?.description, group.description, locale, catalog, markdownHtml);
@@ -165,13 +185,20 @@ function envelopeText(catalog: CatalogModel): string {
 }
 
 /** The view of one locale's page. Public entries only: internal messages never reach end users. */
-export function siteView(catalog: CatalogModel, context: EmitContext, locale: string, assets: { readonly css: string; readonly script: string }): SiteView {
+export function siteView(
+  catalog: CatalogModel,
+  context: EmitContext,
+  locale: string,
+  assets: { readonly css: string; readonly script: string },
+  exampleJson: ExampleJson = siteExampleJson(catalog),
+): SiteView {
   const { strings, lang: chromeLang } = siteStrings(locale);
+  const markdownHtml = markdownRenderer();
   const publicEntries = catalog.entries.filter((e) => e.visibility === 'public');
   const publicKeys = new Map(publicEntries.map((e) => [e.key, e]));
   const groups = catalog.groups.flatMap((group) => {
     const entries = group.keys.map((k) => publicKeys.get(k)).filter((e): e is EntryModel => e !== undefined);
-    return entries.length ? [groupView(group, entries.map((e) => entryView(e, catalog, locale, strings, publicKeys)), catalog, locale)] : [];
+    return entries.length ? [groupView(group, entries.map((e) => entryView(e, catalog, locale, strings, publicKeys, markdownHtml, exampleJson)), catalog, locale, markdownHtml)] : [];
   });
   const up = localeDir(catalog, locale) === '' ? '' : '../';
   const statuses = [...new Set(publicEntries.map((e) => e.httpStatus))].sort((a, b) => a - b);

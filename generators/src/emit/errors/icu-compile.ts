@@ -55,6 +55,13 @@ export function compileMessage(source: string, access: (name: string) => string)
   return { expression, constantText: undefined, textRuns: runs };
 }
 
+/** `compileMessage(source, …).constantText` without compiling: the text of a message without placeholders. */
+export function messageConstantText(source: string): string | undefined {
+  const parsed = parseIcu(source);
+  if (!parsed.ok) return source;
+  return parsed.ast.every((el) => el.type === TYPE.literal) ? parsed.ast.map((el) => (el.type === TYPE.literal ? el.value : '')).join('') : undefined;
+}
+
 class Compiler {
   private depth = 0;
 

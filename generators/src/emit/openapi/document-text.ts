@@ -32,42 +32,61 @@ export function yamlText(value: unknown, headerComment: string): string {
  * long list or object. So every example, oneOf branch and code stands on a line of its own.
  */
 export function compactJsonText(value: unknown, width = 240): string {
-  return `${jsonLines(value, 0, width).text}\n`;
+  return `${layoutText(jsonLines(value, 0, width))}\n`;
 }
 
 /**
- * A value laid out: its text, and the length of its flat JSON. The flat text itself is kept only
- * where it is printed (a value that fits, or one whose members all fit), so each character is
- * copied about once however deep the document nests.
+ * A value laid out: a scalar is its JSON text; a list or object its text and the length of its flat
+ * JSON. The flat text itself is kept only where it is printed (a value that fits, or one whose
+ * members all fit), so each character is copied about once however deep the document nests. A
+ * scalar is a bare string so the document's many leaves allocate nothing but their text.
  */
-interface JsonLayout {
-  readonly length: number;
-  readonly text: string;
-  readonly isContainer: boolean;
-}
+type JsonLayout = string | { readonly length: number; readonly text: string };
+
+const layoutText = (layout: JsonLayout): string => (typeof layout === 'string' ? layout : layout.text);
 
 function jsonLines(value: unknown, level: number, width: number): JsonLayout {
-  if (value === null || typeof value !== 'object') {
-    // As JSON.stringify writes it: `undefined` in a list is null (an object member that is undefined is left out below).
-    const text = JSON.stringify(value) ?? 'null';
-    return { length: text.length, text, isContainer: false };
-  }
+  // As JSON.stringify writes it: `undefined` in a list is null (an object member that is undefined is left out below).
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   const inner = ' '.repeat(level + 1);
   const close = ' '.repeat(level);
   if (Array.isArray(value)) {
-    const items = value.map((item) => jsonLines(item, level + 1, width));
-    const length = items.reduce((sum, item) => sum + item.length + 1, 1) + (items.length === 0 ? 1 : 0);
+    const texts: string[] = new Array<string>(value.length);
+    let length = value.length === 0 ? 2 : 1 + value.length;
+    for (let i = 0; i < value.length; i++) {
+      const item = jsonLines(value[i], level + 1, width);
+      texts[i] = layoutText(item);
+      length += item.length;
+    }
     // A short list is flat, so are its items: their text is their flat JSON.
-    if (length <= width) return { length, text: `[${items.map((item) => item.text).join(',')}]`, isContainer: true };
-    return { length, text: `[\n${items.map((item) => inner + item.text).join(',\n')}\n${close}]`, isContainer: true };
+    if (length <= width) return { length, text: `[${texts.join(',')}]` };
+    return { length, text: `[\n${texts.length ? inner + texts.join(`,\n${inner}`) : ''}\n${close}]` };
   }
-  const members = Object.entries(value)
-    .filter(([, item]) => item !== undefined && typeof item !== 'function')
-    .map(([key, item]) => ({ key: JSON.stringify(key), layout: jsonLines(item, level + 1, width) }));
-  const length = members.reduce((sum, m) => sum + m.key.length + 1 + m.layout.length + 1, 1) + (members.length === 0 ? 1 : 0);
+  const keys: string[] = [];
+  const texts: string[] = [];
+  let length = 1;
+  let longMember = false;
+  const record = value as Record<string, unknown>;
+  for (const name of Object.keys(record)) {
+    const item = record[name];
+    if (item === undefined || typeof item === 'function') continue;
+    const key = JSON.stringify(name);
+    const layout = jsonLines(item, level + 1, width);
+    keys.push(key);
+    texts.push(layoutText(layout));
+    length += key.length + layout.length + 2;
+    if (typeof layout !== 'string' && layout.length > width) longMember = true;
+  }
+  if (keys.length === 0) length += 1;
   // Flat when it fits, or when no member is a list or object too long for a line of its own (an example).
-  if (length <= width || !members.some((m) => m.layout.isContainer && m.layout.length > width)) return { length, text: `{${members.map((m) => `${m.key}:${m.layout.text}`).join(',')}}`, isContainer: true };
-  return { length, text: `{\n${members.map((m) => `${inner}${m.key}: ${m.layout.text}`).join(',\n')}\n${close}}`, isContainer: true };
+  if (length <= width || !longMember) {
+    let text = '{';
+    for (let i = 0; i < keys.length; i++) text += `${i ? ',' : ''}${keys[i]}:${texts[i]}`;
+    return { length, text: `${text}}` };
+  }
+  let text = '{\n';
+  for (let i = 0; i < keys.length; i++) text += `${i ? ',\n' : ''}${inner}${keys[i]}: ${texts[i]}`;
+  return { length, text: `${text}\n${close}}` };
 }
 
 /** The `$ref` from components.yaml to a component of components.json (a JSON pointer, escaped, in a URI fragment). */

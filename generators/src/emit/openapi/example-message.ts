@@ -20,7 +20,8 @@ export function exampleMessage(entry: EntryModel, locale: string): string {
   const values = new Map<string, string | number | boolean>();
   for (const param of entry.params) if (param.example !== undefined) values.set(param.name, param.example);
   for (const name of parsed.placeholders.keys()) if (!values.has(name)) return entry.message;
-  return formatElements(parsed.ast, values, pluralLocale(locale), undefined);
+  // Without placeholders there is no plural to pick, so skip the costly locale lookup.
+  return formatElements(parsed.ast, values, parsed.placeholders.size === 0 ? locale : pluralLocale(locale), undefined);
 }
 
 /** The locale for plural rules: the catalog's default when the runtime knows it, else English. */
