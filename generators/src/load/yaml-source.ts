@@ -49,11 +49,17 @@ const yamlHints: Partial<Record<string, string>> = {
 
 /**
  * What the yaml library throws about the text itself: its own errors, a ReferenceError when aliases
- * expand past the limit, a RangeError when nesting exhausts the stack. Anything else is a bug of
+ * expand past the limit, a RangeError when nesting exhausts the stack, a plain Error when a YAML 1.1
+ * merge key (`<<`) is given something other than a map. Anything else is a bug of
  * ours and must reach the internal-error path, not pass as "cannot be read as YAML".
  */
 function isYamlReadError(error: unknown): error is Error {
-  return error instanceof YAMLError || error instanceof RangeError || (error instanceof ReferenceError && /alias/i.test(error.message));
+  return (
+    error instanceof YAMLError ||
+    error instanceof RangeError ||
+    (error instanceof ReferenceError && /alias/i.test(error.message)) ||
+    (error instanceof Error && /^Merge sources must be/.test(error.message))
+  );
 }
 
 /**
@@ -123,7 +129,7 @@ export function parseYamlPositioned(file: string, text: string, encodingProblem?
           at(
             0,
             'yaml-syntax',
-            /alias/i.test(message)
+            error instanceof ReferenceError
               ? `${message}; catalogs should not need more than a few aliases, so write the values out`
               : /call stack/i.test(message)
                 ? tooDeepMessage

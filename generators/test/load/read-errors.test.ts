@@ -68,6 +68,7 @@ describe('user problems stay diagnostics', () => {
   it.each([
     ['a syntax error', 'a: [1, 2\n', /yaml-syntax/],
     ['aliases past the expansion limit', `a: &a [${'x,'.repeat(50)}x]\nb: &b [${'*a,'.repeat(50)}*a]\nc: [${'*b,'.repeat(50)}*b]\n`, /yaml-syntax: .*alias/],
+    ['a YAML 1.1 merge key given a text', '%YAML 1.1\n---\n- <<: "{x}"\n', /yaml-syntax: the file cannot be read as YAML: Merge sources must be maps/],
     ['nesting past the stack', `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, /yaml-syntax/],
   ])('%s is a yaml-syntax diagnostic', (_name, text, want) => {
     const source = parseYamlSource('c.yaml', text);
