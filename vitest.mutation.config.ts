@@ -10,10 +10,10 @@ import { defineConfig } from 'vitest/config';
  * hours instead of minutes. `npm test` runs everything.
  */
 const tests: Record<string, string[]> = {
-  validate: ['generators/test/validate/{hostile-input,publish-rules,semantic-rules}.test.ts', 'generators/test/load/*.test.ts'],
+  validate: ['generators/test/validate/{hostile-input,publish-rules,semantic-rules,param-source,wire-code-rules,catalog-rules,message-rules}.test.ts', 'generators/test/load/*.test.ts'],
   model: ['generators/test/model/*.test.ts', 'generators/test/validate/{publish-rules,semantic-rules}.test.ts'],
   diff: ['generators/test/diff/{diff-catalogs,rules-documented,schema-narrowing,version-bump,json-equal,format-diff}.test.ts'],
-  write: ['generators/test/write/{package-writer,package-writer-failures,output-lock,lockfile-drift}.test.ts'],
+  write: ['generators/test/write/{package-writer,package-writer-failures,output-lock,lockfile-drift,output-plan}.test.ts'],
   import: ['generators/test/import/{inference,layouts,fixtures}.test.ts', 'generators/test/docs/table-cell.test.ts'],
   runtime: ['generators/test/errors/{runtime,wire,problem-details,units}.test.ts'],
 };
