@@ -12,7 +12,7 @@ const pkg = (dir: string, fields: Record<string, unknown> | undefined) => ({ dir
 
 describe('lockfileWorkspace', () => {
   it('finds the root whose workspaces glob is <outDir>/*, with its lockfile', () => {
-    for (const workspaces of [['packages/*'], ['./packages/*'], ['packages/*/'], { packages: ['other/*', 'packages/*'] }]) {
+    for (const workspaces of [['packages/*'], ['./packages/*'], ['packages/*/'], ['packages/*//'], { packages: ['other/*', 'packages/*'] }]) {
       const root = tempTree({ 'package.json': manifest(workspaces), 'package-lock.json': '{}' });
       expect(lockfileWorkspace(join(root, 'packages')), JSON.stringify(workspaces)).toEqual({ root, lockfile: join(root, 'package-lock.json'), outDir: 'packages' });
     }
@@ -28,6 +28,9 @@ describe('lockfileWorkspace', () => {
     expect(lockfileWorkspace(join(root, 'out'))).toBeUndefined();
     expect(lockfileWorkspace(join(root, 'packages', 'deeper'))).toBeUndefined();
     expect(lockfileWorkspace(root)).toBeUndefined();
+    // An Nx root whose package.json cannot be read has no workspaces.
+    const unreadable = tempTree({ 'nx.json': '{}', 'package.json': '{ not json', 'package-lock.json': '{}' });
+    expect(lockfileWorkspace(join(unreadable, 'packages'))).toBeUndefined();
     for (const workspaces of [{ packages: 'packages/*' }, { nope: ['packages/*'] }, true]) {
       const odd = tempTree({ 'package.json': manifest(workspaces), 'package-lock.json': '{}' });
       expect(lockfileWorkspace(join(odd, 'packages')), JSON.stringify(workspaces)).toBeUndefined();
@@ -80,6 +83,8 @@ describe('lockfileDrift', () => {
   it('names listed packages whose folder is gone, but not those still on disk, nested paths or other folders', () => {
     const lock = { packages: { ...current.packages, 'packages/gone': { name: 'gone' }, 'packages/kept': { name: 'kept' }, 'packages/kept/nested': {}, 'other/x': {}, packagesish: {} } };
     expect(lockfileDrift(workspace(lock, { 'packages/kept/package.json': '{}' }), [a()])).toEqual(['packages/gone is listed but no longer exists']);
+    // A folder left without its package.json is no package either.
+    expect(lockfileDrift(workspace(lock, { 'packages/kept/package.json': '{}', 'packages/gone/README.md': '' }), [a()])).toEqual(['packages/gone is listed but no longer exists']);
   });
 
   it('an unreadable or odd lockfile counts as empty', () => {
