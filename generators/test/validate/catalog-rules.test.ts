@@ -1,8 +1,5 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/load/load-catalog.js';
-import { createSchemaValidators } from '../../src/validate/schema-validation.js';
-import { tempTree } from '../support/temp-catalog.js';
+import { describe, expect, it } from 'vitest';
+import { catalogRowLoader } from '../support/catalog-rows.js';
 
 /**
  * The catalog-level rules (`catalog-id`, `default-locale`, `duplicate-group`, `group-range`,
@@ -57,18 +54,11 @@ const rows: Row[] = [
   { name: 'an unknown shape is the schema’s', envelope: '{ shape: tuple, codeType: integer, order: [code, message], fields: { code: c } }', want: [], others: ['schema-enum'] },
 ];
 
-// Compiled once: each row then costs a load, not an Ajv compile.
-const schemas = createSchemaValidators();
-const made: string[] = [];
-afterAll(() => {
-  for (const root of made) rmSync(root, { recursive: true, force: true });
-});
+const load = catalogRowLoader();
 
 describe('catalog rules', () => {
   it.each(rows)('$name', (row) => {
-    const root = tempTree({ 'demo/catalog.yaml': catalog(row) });
-    made.push(root);
-    const { diagnostics } = loadCatalog('demo', { cwd: root, schemas, strictFolderName: row.strictFolderName ?? false });
+    const { diagnostics } = load({ 'demo/catalog.yaml': catalog(row) }, { strictFolderName: row.strictFolderName ?? false });
     expect(diagnostics.filter((d) => rules.has(d.rule)).map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}: ${d.message}`)).toEqual(row.want);
     expect(diagnostics.filter((d) => d.severity === 'error' && !rules.has(d.rule)).map((d) => d.rule)).toEqual(row.others ?? []);
   });

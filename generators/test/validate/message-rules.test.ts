@@ -1,8 +1,5 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/load/load-catalog.js';
-import { createSchemaValidators } from '../../src/validate/schema-validation.js';
-import { tempTree } from '../support/temp-catalog.js';
+import { describe, expect, it } from 'vitest';
+import { catalogRowLoader } from '../support/catalog-rows.js';
 
 /**
  * The message rules row by row (`undeclared-param`, `param-type`, `translation-placeholders`,
@@ -49,18 +46,11 @@ const rows: Row[] = [
   { name: 'a translation of a source that is not ICU', message: '"Hi {who"', ru: '  A: { message: "Привет {whom}" }', want: [], others: ['icu-syntax'] },
 ];
 
-// Compiled once: each row then costs a load, not an Ajv compile.
-const schemas = createSchemaValidators();
-const made: string[] = [];
-afterAll(() => {
-  for (const root of made) rmSync(root, { recursive: true, force: true });
-});
+const load = catalogRowLoader();
 
 describe('message rules', () => {
   it.each(rows)('$name', (row) => {
-    const root = tempTree({ 'demo/catalog.yaml': catalog(row), 'demo/locales/ru.yaml': `locale: ru\nentries:${row.ru === undefined ? ' {}' : `\n${row.ru}`}\n` });
-    made.push(root);
-    const { diagnostics } = loadCatalog('demo', { cwd: root, schemas });
+    const { diagnostics } = load({ 'demo/catalog.yaml': catalog(row), 'demo/locales/ru.yaml': `locale: ru\nentries:${row.ru === undefined ? ' {}' : `\n${row.ru}`}\n` });
     const ours = diagnostics.filter((d) => rules.has(d.rule) && !(row.others ?? []).includes(d.rule));
     expect(ours.map((d) => `${d.file.replace('demo/', '')} ${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual(row.want);
     expect(diagnostics.filter((d) => d.severity === 'error' && !ours.includes(d)).map((d) => d.rule)).toEqual(row.others ?? []);

@@ -1,8 +1,5 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/load/load-catalog.js';
-import { createSchemaValidators } from '../../src/validate/schema-validation.js';
-import { tempTree } from '../support/temp-catalog.js';
+import { describe, expect, it } from 'vitest';
+import { catalogRowLoader } from '../support/catalog-rows.js';
 
 /**
  * `param-source`, row by row: where a param's `from` points into the entry's data schema, what the
@@ -70,18 +67,11 @@ const rows: Row[] = [
   { name: 'no type, cannot be told', params: int('data.y.z'), data: '{ properties: { x: { type: string } } }' },
 ];
 
-// Compiled once: each row then costs a load, not an Ajv compile.
-const schemas = createSchemaValidators();
-const made: string[] = [];
-afterAll(() => {
-  for (const root of made) rmSync(root, { recursive: true, force: true });
-});
+const load = catalogRowLoader();
 
 describe('param-source', () => {
   it.each(rows)('$name', (row) => {
-    const root = tempTree({ 'demo/catalog.yaml': catalog(row) });
-    made.push(root);
-    const { diagnostics } = loadCatalog('demo', { cwd: root, schemas });
+    const { diagnostics } = load({ 'demo/catalog.yaml': catalog(row) });
     const messages = diagnostics.filter((d) => d.rule === 'param-source').map((d) => d.message);
     expect(messages).toEqual(row.want === undefined ? [] : [`param \`v\` of \`A\` is read from \`${/from: ([^ }]+)/.exec(row.params)![1]}\`, but ${row.want}`]);
     expect(diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'param-source').map((d) => d.rule)).toEqual(row.others ?? []);

@@ -1,8 +1,5 @@
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/load/load-catalog.js';
-import { createSchemaValidators } from '../../src/validate/schema-validation.js';
-import { tempTree } from '../support/temp-catalog.js';
+import { describe, expect, it } from 'vitest';
+import { catalogRowLoader } from '../support/catalog-rows.js';
 
 /**
  * The wire-code rules (`duplicate-code`, `unused-shared-code`, `code-type`, `code-out-of-range`) row
@@ -61,18 +58,11 @@ const rows: Row[] = [
   { name: 'a text code with and without its prefix', codeType: 'string', group: 'prefix: AB', codes: ['ABC', 'XAB'], want: ['error code-out-of-range: code XAB of `B` does not start with its group `general` prefix "AB"; move the entry or change the prefix'] },
 ];
 
-// Compiled once: each row then costs a load, not an Ajv compile.
-const schemas = createSchemaValidators();
-const made: string[] = [];
-afterAll(() => {
-  for (const root of made) rmSync(root, { recursive: true, force: true });
-});
+const load = catalogRowLoader();
 
 describe('wire-code rules', () => {
   it.each(rows)('$name', (row) => {
-    const root = tempTree({ 'demo/catalog.yaml': catalog(row) });
-    made.push(root);
-    const { diagnostics } = loadCatalog('demo', { cwd: root, schemas });
+    const { diagnostics } = load({ 'demo/catalog.yaml': catalog(row) });
     expect(diagnostics.filter((d) => rules.has(d.rule)).map((d) => `${d.severity} ${d.rule}: ${d.message}`)).toEqual(row.want);
     expect(diagnostics.filter((d) => d.severity === 'error' && !rules.has(d.rule)).map((d) => d.rule)).toEqual(row.others ?? []);
   });
