@@ -3,8 +3,8 @@
 //
 // For 1k and 10k synthetic entries with a full German translation (synthetic-catalog.mjs):
 //   - whole `errata generate` process, and the js-yaml floor: a process that parses the same two files
-//     with js-yaml and writes as many bytes, in as many files, as the three packages hold;
-//   - each stage's share (in process: read YAML, validate, model, emit errors/openapi/i18n, write);
+//     with js-yaml and writes as many bytes, in as many files, as the four packages hold;
+//   - each stage's share (in process: read YAML, validate, model, emit errors/openapi/i18n/docs, write);
 //   - strict `tsc` of a consumer importing one class and `ErrorKey`, beside the same consumer of
 //     openapi-typescript's output for the same errors (time and peak RSS);
 //   - the esbuild bundle of one imported class; the OpenAPI package size per entry;
@@ -34,6 +34,7 @@ const { buildCatalogModel } = await load('model/build-model.js');
 const { emitErrorsPackage } = await load('emit/errors/errors-package.js');
 const { emitOpenapiPackage } = await load('emit/openapi/openapi-package.js');
 const { emitI18nPackage } = await load('emit/i18n/i18n-package.js');
+const { emitDocsPackage } = await load('emit/docs/docs-package.js');
 const { writePackage } = await load('write/package-writer.js');
 const { build: esbuild } = await import('esbuild');
 const { default: openapiTS, astToString } = await import('openapi-typescript');
@@ -155,8 +156,9 @@ for (const f of JSON.parse(readFileSync(${JSON.stringify(join(ws, 'floor-sizes.j
   const errors = time('emit errors', () => emitErrorsPackage(model, context));
   const openapi = time('emit openapi', () => emitOpenapiPackage(model, context));
   const i18n = time('emit i18n', () => emitI18nPackage(model, context));
+  const docs = time('emit docs', () => emitDocsPackage(model, context));
   const stageOut = join(ws, 'stage-out');
-  time('write', () => [errors, openapi, i18n].forEach((pkg) => writePackage(stageOut, pkg)));
+  time('write', () => [errors, openapi, i18n, docs].forEach((pkg) => writePackage(stageOut, pkg)));
   const stagesTotal = Object.values(stages).reduce((a, b) => a + b, 0);
   const i18nPartMs = stages['read YAML'] + stages['validate'] + stages['model'] + stages['emit i18n'];
 
@@ -286,7 +288,7 @@ try {
   row('js-yaml floor (parse both, write the same bytes)', (r) => `${fmtS(r.floorMs.ms)}; ${fmtS(r.floorMs.cpuMs)}`);
   row('generate / floor (goal ≤ 4×), wall; CPU', (r) => `${(r.generateMs.ms / r.floorMs.ms).toFixed(1)}×; ${(r.generateMs.cpuMs / r.floorMs.cpuMs).toFixed(1)}×`);
   for (const stage of Object.keys(results[0]?.stages ?? {})) row(`share: ${stage}`, (r) => `${((r.stages[stage] / r.stagesTotal) * 100).toFixed(0)}% (${fmtS(r.stages[stage])})`);
-  row('output of the three packages', (r) => fmtMiB(r.outputBytes));
+  row('output of the four packages', (r) => fmtMiB(r.outputBytes));
   row('consumer `tsc` strict: errors package (time, peak RSS, tsc heap)', (r) => `${fmtS(r.tsc.ms)}, ${r.tsc.mib.toFixed(0)} MiB, ${r.tsc.heapMib.toFixed(0)} MiB`);
   row('consumer `tsc` strict: openapi-typescript output', (r) => `${fmtS(r.peerTsc.ms)}, ${r.peerTsc.mib.toFixed(0)} MiB, ${r.peerTsc.heapMib.toFixed(0)} MiB`);
   row('tsc ratio errata / openapi-typescript (goal ≤ 1.2×)', (r) => `${(r.tsc.ms / r.peerTsc.ms).toFixed(2)}×`);

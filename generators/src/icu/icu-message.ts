@@ -5,11 +5,29 @@ import type { ParamType } from '../model/catalog-model.js';
 export type PlaceholderKind = 'argument' | 'number' | 'date' | 'time' | 'plural' | 'selectordinal' | 'select';
 
 export type IcuParseResult =
-  | { readonly ok: true; readonly ast: MessageFormatElement[]; readonly placeholders: ReadonlyMap<string, ReadonlySet<PlaceholderKind>> }
+  | { readonly ok: true; readonly ast: readonly MessageFormatElement[]; readonly placeholders: ReadonlyMap<string, ReadonlySet<PlaceholderKind>> }
   | { readonly ok: false; readonly error: string; /** 0-based offset into the message source. */ readonly offset: number };
+
+/**
+ * Parses seen in this process, by source text. Validation and every emitter (errors, OpenAPI, i18n,
+ * docs) read the same messages, so each text is parsed once per run instead of once per reader.
+ * Results are shared, so no caller may change an AST. Bounded: a long-lived process (an Nx batch
+ * over many catalogs) starts over instead of growing without end.
+ */
+const parsed = new Map<string, IcuParseResult>();
+const PARSE_CACHE_LIMIT = 50_000;
 
 /** Parses an ICU MessageFormat source. Rich-text tags are rejected: messages are plain text. */
 export function parseIcu(source: string): IcuParseResult {
+  let result = parsed.get(source);
+  if (result === undefined) {
+    if (parsed.size >= PARSE_CACHE_LIMIT) parsed.clear();
+    parsed.set(source, (result = parseIcuUncached(source)));
+  }
+  return result;
+}
+
+function parseIcuUncached(source: string): IcuParseResult {
   let ast: MessageFormatElement[];
   try {
     ast = parse(source, { captureLocation: true, requiresOtherClause: true });

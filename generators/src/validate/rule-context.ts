@@ -46,7 +46,7 @@ export interface RuleContext {
   readonly locales: readonly LocaleRef[];
   readonly schemas: SchemaValidators;
   readonly options: ValidationOptions;
-  /** `parseIcu`, once per distinct message text: a source message is checked by itself and against each translation. */
+  /** `parseIcu` (which parses each distinct text once per process): a source message is checked by itself and against each translation. */
   parseMessage(source: string): IcuParseResult;
   report(source: YamlSource, path: NodePath, rule: string, message: string, options?: { at?: 'key' | 'value'; severity?: Diagnostic['severity'] }): void;
 }
@@ -66,7 +66,6 @@ export function createRuleContext(files: CatalogFiles, catalog: YamlSource, sche
   });
   const locales: LocaleRef[] = [];
   for (const l of files.locales) if (l.source.readable && isRecord(l.source.data)) locales.push({ locale: l.locale, source: l.source, raw: l.source.data });
-  const parsedMessages = new Map<string, IcuParseResult>();
   return {
     files,
     catalog,
@@ -75,11 +74,7 @@ export function createRuleContext(files: CatalogFiles, catalog: YamlSource, sche
     locales,
     schemas,
     options,
-    parseMessage(source) {
-      let parsed = parsedMessages.get(source);
-      if (parsed === undefined) parsedMessages.set(source, (parsed = parseIcu(source)));
-      return parsed;
-    },
+    parseMessage: parseIcu,
     report(source, path, rule, message, options = {}) {
       into.push({ file: source.file, ...source.locate(path, options.at), severity: options.severity ?? 'error', rule, message });
     },
